@@ -1,0 +1,74 @@
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const src = './src';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'tmp/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: `${src}/core`,
+              from: [`${src}/zendesk`, `${src}/ui`, `${src}/demo`],
+              message: 'The core is pure: it imports nothing outside src/core.',
+            },
+            {
+              target: `${src}/zendesk`,
+              from: [`${src}/ui`, `${src}/demo`],
+              message: 'The adapter sits below the UI.',
+            },
+            {
+              target: `${src}/ui`,
+              from: [`${src}/demo`],
+              message: 'Demo code never reaches the app bundle.',
+            },
+            {
+              target: `${src}/ui/locations/ticket-sidebar`,
+              from: `${src}/ui/locations/nav-bar`,
+              message: 'Locations never import each other.',
+            },
+            {
+              target: `${src}/ui/locations/nav-bar`,
+              from: `${src}/ui/locations/ticket-sidebar`,
+              message: 'Locations never import each other.',
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Customer text is text: never render it as HTML.',
+        },
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use an `as const` array and a derived union.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-console': 'error' },
+  },
+);

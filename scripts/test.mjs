@@ -1,0 +1,40 @@
+// One gate that can fail: every check runs, each is reported, and the exit code is non-zero if any failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const vitestReport = 'tmp/vitest-report.json';
+const steps = [
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['typecheck (app)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['typecheck (pure core)', 'npx', ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit']],
+  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  [
+    'unit, component and browser tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  ],
+];
+
+if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+  console.error(
+    'Browser tests need Chromium at /usr/bin/chromium: apt-get install -y chromium (bash .ci/run does it).',
+  );
+}
+
+mkdirSync('tmp', { recursive: true });
+const results = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n── ${name} ──`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  results.push([name, run.status === 0]);
+}
+
+console.log('\n── summary ──');
+for (const [name, passed] of results) console.log(`${passed ? 'ok  ' : 'FAIL'} ${name}`);
+if (existsSync(vitestReport)) {
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  const failed = report.numFailedTests + report.numFailedTestSuites;
+  console.log(`tests: ${report.numPassedTests} passed, ${failed} failed`);
+}
+process.exit(results.every(([, passed]) => passed) ? 0 : 1);

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { AppContext, AppMetadata, ZendeskClient } from '../../zendesk';
+
+export type UserRole = 'admin' | 'agent' | 'other';
+
+export interface CurrentUser {
+  readonly id: number;
+  readonly name: string;
+  readonly role: UserRole;
+  readonly locale: string;
+  readonly timeZone?: string;
+}
+
+export interface ZendeskSession {
+  readonly client: ZendeskClient;
+  readonly metadata: AppMetadata;
+  readonly context: AppContext;
+  readonly currentUser: CurrentUser;
+}
+
+export const ZendeskSessionContext = createContext<ZendeskSession | null>(null);
+
+/** The one ZAF client and what the app learned at start-up; only valid below <AppShell>. */
+export function useZendesk(): ZendeskSession {
+  const session = useContext(ZendeskSessionContext);
+  if (session === null) throw new Error('useZendesk() needs the <AppShell> above it.');
+  return session;
+}

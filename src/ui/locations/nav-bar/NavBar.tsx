@@ -1,0 +1,5 @@
+import { LoadingState } from '../../components/LoadingState';
+
+export function NavBar() {
+  return <LoadingState />;
+}

@@ -1,0 +1,5 @@
+import { LoadingState } from '../../components/LoadingState';
+
+export function TicketSidebar() {
+  return <LoadingState />;
+}

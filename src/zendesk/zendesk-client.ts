@@ -1,0 +1,125 @@
+import ZAFClient from 'zendesk_app_framework_sdk';
+import { toZendeskError, ZendeskFailure } from './zendesk-error';
+import type { AppContext, AppMetadata, GetResult, RawZafClient, RequestOptions } from './zaf-types';
+
+/** The SDK gives up on get/set/invoke after 5 s but never on request(); ours bounds both. */
+export const CALL_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>, operation: string, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new ZendeskFailure({ kind: 'timeout', operation })), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (reason: unknown) => {
+        clearTimeout(timer);
+        reject(new ZendeskFailure(toZendeskError(reason, operation)));
+      },
+    );
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The one adapter between the app and Zendesk. Every method resolves with typed data
+ * or rejects with a ZendeskFailure; nothing else escapes.
+ */
+export class ZendeskClient {
+  readonly #raw: RawZafClient;
+  readonly #timeoutMs: number;
+
+  constructor(raw: RawZafClient, timeoutMs = CALL_TIMEOUT_MS) {
+    this.#raw = raw;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  async get<Path extends string>(paths: readonly Path[]): Promise<GetResult<Path>> {
+    const operation = `get ${paths.join(',')}`;
+    const result = await withTimeout(this.#raw.get([...paths]), operation, this.#timeoutMs);
+    if (!isRecord(result)) throw new ZendeskFailure({ kind: 'malformed_response', operation });
+    const values: Partial<Record<Path, unknown>> = {};
+    const errors: Partial<Record<Path, string>> = {};
+    const reported = isRecord(result['errors']) ? result['errors'] : {};
+    for (const path of paths) {
+      const error = reported[path];
+      if (error !== undefined) {
+        errors[path] =
+          isRecord(error) && typeof error['message'] === 'string' ? error['message'] : 'error';
+      } else if (path in result) {
+        values[path] = result[path];
+      }
+    }
+    return { values, errors };
+  }
+
+  async set(path: string, value: unknown): Promise<void> {
+    await withTimeout(this.#raw.set(path, value), `set ${path}`, this.#timeoutMs);
+  }
+
+  async invoke(name: string, ...args: unknown[]): Promise<unknown> {
+    return withTimeout(this.#raw.invoke(name, ...args), `invoke ${name}`, this.#timeoutMs);
+  }
+
+  /** A JSON request through Zendesk's proxy, so the agent's session authenticates it. */
+  async request<T = unknown>(options: RequestOptions): Promise<T> {
+    const method = options.method ?? 'GET';
+    const operation = `${method} ${options.url}`;
+    const raw: Record<string, unknown> = {
+      url: options.url,
+      type: method,
+      dataType: 'json',
+      ...(options.body === undefined
+        ? {}
+        : { contentType: 'application/json', data: JSON.stringify(options.body) }),
+    };
+    const data = await withTimeout(this.#raw.request(raw), operation, this.#timeoutMs);
+    if (typeof data === 'string') {
+      try {
+        return JSON.parse(data) as T;
+      } catch {
+        throw new ZendeskFailure({ kind: 'malformed_response', operation });
+      }
+    }
+    return data as T;
+  }
+
+  async metadata(): Promise<AppMetadata> {
+    const value = await withTimeout(this.#raw.metadata(), 'metadata', this.#timeoutMs);
+    if (!isRecord(value) || !isRecord(value['settings'])) {
+      throw new ZendeskFailure({ kind: 'malformed_response', operation: 'metadata' });
+    }
+    return value as unknown as AppMetadata;
+  }
+
+  async context(): Promise<AppContext> {
+    const value = await withTimeout(this.#raw.context(), 'context', this.#timeoutMs);
+    if (!isRecord(value) || typeof value['location'] !== 'string') {
+      throw new ZendeskFailure({ kind: 'malformed_response', operation: 'context' });
+    }
+    return value as unknown as AppContext;
+  }
+
+  /** Subscribes and returns the unsubscribe function, for effects' cleanup. */
+  on(event: string, handler: (payload: unknown) => void): () => void {
+    this.#raw.on(event, handler);
+    return () => this.#raw.off(event, handler);
+  }
+
+  async resize(height: number): Promise<void> {
+    await this.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` });
+  }
+}
+
+/** `ZAFClient.init()` returns false outside Zendesk (no origin/app_guid in the URL). */
+export function connectToZendesk(): ZendeskClient | ZendeskFailure {
+  const raw: unknown = ZAFClient.init();
+  if (raw === false || raw === undefined || raw === null) {
+    return new ZendeskFailure({ kind: 'not_in_zendesk' });
+  }
+  return new ZendeskClient(raw as RawZafClient);
+}

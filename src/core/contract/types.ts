@@ -68,3 +68,60 @@ export interface ContextPackage {
   readonly truncated?: number;
   readonly locale?: string;
 }
+
+/** What could be learned from a ticket without a valid package: every part optional but the transcript. */
+export interface PartialContextPackage {
+  readonly conversationId?: string;
+  readonly handedOffAt?: string;
+  readonly model?: HandoffModel;
+  readonly trigger?: Trigger;
+  readonly intent?: Intent;
+  readonly customer?: Customer;
+  readonly page?: Page;
+  readonly transcript: readonly TranscriptMessage[];
+  readonly truncated?: number;
+  readonly locale?: string;
+}
+
+/** The ticket as the sidebar sees it through ZAF, before any parsing. */
+export interface TicketSnapshot {
+  readonly id?: number;
+  readonly subject?: string;
+  readonly createdAt?: string;
+  /** Raw value of the context custom field: usually JSON text, possibly anything. */
+  readonly contextField?: unknown;
+  readonly requester?: { readonly name?: string; readonly email?: string };
+  /** The ticket's first comment, where bots write a readable transcript. */
+  readonly firstComment?: {
+    readonly text: string;
+    readonly at?: string;
+    readonly authorName?: string;
+  };
+  readonly tags?: readonly string[];
+}
+
+export const TRANSCRIPT_LAYOUTS = ['zendesk_chat', 'bracketed'] as const;
+export type TranscriptLayout = (typeof TRANSCRIPT_LAYOUTS)[number];
+
+/**
+ * What the app could make of a ticket, from best to worst: a valid package; a transcript
+ * recovered from the first comment; a malformed package with whatever could be salvaged;
+ * nothing to go on.
+ */
+export type HandoffReading =
+  | {
+      readonly kind: 'package';
+      readonly package: ContextPackage;
+      readonly warnings: readonly import('../shared').Issue[];
+    }
+  | {
+      readonly kind: 'recovered';
+      readonly package: PartialContextPackage;
+      readonly layout: TranscriptLayout;
+    }
+  | {
+      readonly kind: 'malformed';
+      readonly issues: readonly import('../shared').Issue[];
+      readonly salvage: PartialContextPackage;
+    }
+  | { readonly kind: 'none' };

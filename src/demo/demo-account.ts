@@ -1,0 +1,10 @@
+/** The one account the local Zendesk host plays (see ../shared/DESIGN.md). */
+export const DEMO_ACCOUNT = {
+  subdomain: 'handoff-demo',
+  contextFieldId: 900000000001,
+  appId: 0,
+  installationId: 1001,
+  appGuid: 'handoff-brief-local-0001',
+  admin: { id: 1, name: 'Sam Lee', email: 'sam.lee@handoff-demo.example', role: 'admin' },
+  agent: { id: 2, name: 'Priya Natarajan', email: 'priya@handoff-demo.example', role: 'agent' },
+} as const;

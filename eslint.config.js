@@ -71,4 +71,27 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-console': 'error' },
   },
+  {
+    // Every word a person reads comes from translations/: no literal text in the app's JSX.
+    files: ['src/ui/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Customer text is text: never render it as HTML.',
+        },
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` array and a derived union.' },
+        {
+          selector: 'JSXText[value=/\\p{L}/u]',
+          message: 'User-visible text comes from translations/ through t().',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|label)$/] > Literal[value=/\\p{L}/u]',
+          message: 'User-visible text comes from translations/ through t().',
+        },
+      ],
+    },
+  },
 );

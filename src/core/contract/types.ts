@@ -1,3 +1,5 @@
+import type { Issue } from '../shared';
+
 /**
  * handoff-context/v1: what a bot stores on the ticket when it hands off.
  * See ../shared/DESIGN.md. Closed vocabularies are `as const` arrays so the
@@ -112,7 +114,7 @@ export type HandoffReading =
   | {
       readonly kind: 'package';
       readonly package: ContextPackage;
-      readonly warnings: readonly import('../shared').Issue[];
+      readonly warnings: readonly Issue[];
     }
   | {
       readonly kind: 'recovered';
@@ -121,7 +123,7 @@ export type HandoffReading =
     }
   | {
       readonly kind: 'malformed';
-      readonly issues: readonly import('../shared').Issue[];
+      readonly issues: readonly Issue[];
       readonly salvage: PartialContextPackage;
     }
   | { readonly kind: 'none' };

@@ -39,7 +39,7 @@ export function withChange(path: (string | number)[], value: unknown): unknown {
   let node: Record<string | number, unknown> = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   const last = path[path.length - 1] as string | number;
-  if (value === undefined) delete node[last];
+  if (value === undefined) Reflect.deleteProperty(node, last);
   else node[last] = value;
   return copy;
 }

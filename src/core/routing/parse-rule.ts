@@ -1,0 +1,125 @@
+import { isFiniteNumber, isObject, issue, type Issue, type IssuePath } from '../shared';
+import type { RoutingIssueCode } from './issue-codes';
+import { REFUSED_RULE_TYPES, RULE_TYPES, type Rule, type RuleType } from './types';
+
+type RuleIssue = Issue<RoutingIssueCode>;
+
+/** Ids become Zendesk tags (handoff_rule_<id>): lowercase letters, digits, _ and -. */
+const TAG_SAFE_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+export function ruleTag(id: string): string {
+  return `handoff_rule_${id.replace(/-/g, '_')}`;
+}
+
+function isRuleType(value: string): value is RuleType {
+  return (RULE_TYPES as readonly string[]).includes(value);
+}
+
+function stringList(
+  value: unknown,
+  path: IssuePath,
+  emptyCode: RoutingIssueCode,
+  issues: RuleIssue[],
+): string[] {
+  if (!Array.isArray(value)) {
+    issues.push(issue(value === undefined ? emptyCode : 'wrong_type', path, { expected: 'list' }));
+    return [];
+  }
+  if (value.length === 0) issues.push(issue(emptyCode, path));
+  const out: string[] = [];
+  value.forEach((item: unknown, index) => {
+    if (typeof item !== 'string')
+      issues.push(issue('wrong_type', [...path, index], { expected: 'string' }));
+    else if (!/[\p{L}\p{N}]/u.test(item)) issues.push(issue('empty_phrase', [...path, index]));
+    else out.push(item.trim());
+  });
+  return out;
+}
+
+function threshold(
+  value: unknown,
+  path: IssuePath,
+  required: boolean,
+  issues: RuleIssue[],
+): number | undefined {
+  if (value === undefined) {
+    if (required) issues.push(issue('required', path));
+    return undefined;
+  }
+  if (!isFiniteNumber(value) || value < 0 || value > 1) {
+    issues.push(issue('threshold_out_of_range', path, { min: 0, max: 1 }));
+    return undefined;
+  }
+  return value;
+}
+
+/** One rule, with every issue found in it; the editor calls this per rule as the admin types. */
+export function parseRule(
+  value: unknown,
+  path: IssuePath = [],
+): { rule?: Rule; issues: RuleIssue[] } {
+  const issues: RuleIssue[] = [];
+  if (!isObject(value)) return { issues: [issue('not_object', path)] };
+  const { id, label, type, enabled, description } = value;
+  if (typeof id !== 'string' || id === '') issues.push(issue('required', [...path, 'id']));
+  else if (!TAG_SAFE_ID.test(id))
+    issues.push(issue('tag_unsafe_id', [...path, 'id'], { id: id.slice(0, 60) }));
+  if (typeof label !== 'string' || label.trim() === '')
+    issues.push(issue('required', [...path, 'label']));
+  if (enabled !== undefined && typeof enabled !== 'boolean') {
+    issues.push(issue('wrong_type', [...path, 'enabled'], { expected: 'boolean' }));
+  }
+  if (typeof type !== 'string' || type === '')
+    return { issues: [...issues, issue('required', [...path, 'type'])] };
+  if ((REFUSED_RULE_TYPES as readonly string[]).includes(type)) {
+    return { issues: [...issues, issue('refused_type', [...path, 'type'], { type })] };
+  }
+  if (!isRuleType(type))
+    return {
+      issues: [...issues, issue('unknown_type', [...path, 'type'], { type: type.slice(0, 40) })],
+    };
+  const base = {
+    id: String(id),
+    label: typeof label === 'string' ? label.trim() : '',
+    enabled: enabled !== false,
+    ...(typeof description === 'string' && description !== '' ? { description } : {}),
+  };
+  let rule: Rule;
+  switch (type) {
+    case 'keyword':
+    case 'customer':
+      rule = {
+        ...base,
+        type,
+        phrases: stringList(value['phrases'], [...path, 'phrases'], 'empty_phrases', issues),
+      };
+      break;
+    case 'intent': {
+      const minConfidence = threshold(
+        value['minConfidence'],
+        [...path, 'minConfidence'],
+        false,
+        issues,
+      );
+      rule = {
+        ...base,
+        type,
+        intents: stringList(value['intents'], [...path, 'intents'], 'empty_intents', issues),
+        ...(minConfidence === undefined ? {} : { minConfidence }),
+      };
+      break;
+    }
+    case 'confidence':
+      rule = {
+        ...base,
+        type,
+        below: threshold(value['below'], [...path, 'below'], true, issues) ?? 0,
+      };
+      break;
+    default: {
+      const unreachable: never = type;
+      throw new Error(`Unhandled rule type ${String(unreachable)}`);
+    }
+  }
+  return issues.length === 0 ? { rule, issues } : { issues };
+}

@@ -1,0 +1,90 @@
+import type { MessageRole } from '../contract/types';
+
+export const RULES_SCHEMA = 'handoff-rules/v1';
+
+/** The trigger types that work: the customer's words, the bot's intent, its own doubt, or a person asked for. */
+export const RULE_TYPES = ['customer', 'keyword', 'intent', 'confidence'] as const;
+export type RuleType = (typeof RULE_TYPES)[number];
+
+/** Known not to work: they fire on calm customers and interrupt people mid-resolution. */
+export const REFUSED_RULE_TYPES = ['time', 'turn_count', 'sentiment'] as const;
+export type RefusedRuleType = (typeof REFUSED_RULE_TYPES)[number];
+
+/** More enabled rules than this draws the "start narrow" warning. */
+export const NARROW_RULE_LIMIT = 5;
+
+interface RuleBase {
+  readonly id: string;
+  readonly label: string;
+  readonly enabled: boolean;
+  readonly description?: string;
+}
+
+export interface PhraseRule extends RuleBase {
+  readonly type: 'keyword' | 'customer';
+  readonly phrases: readonly string[];
+}
+
+export interface IntentRule extends RuleBase {
+  readonly type: 'intent';
+  readonly intents: readonly string[];
+  readonly minConfidence?: number;
+}
+
+export interface ConfidenceRule extends RuleBase {
+  readonly type: 'confidence';
+  readonly below: number;
+}
+
+export type Rule = PhraseRule | IntentRule | ConfidenceRule;
+
+export interface RuleSet {
+  readonly schema: typeof RULES_SCHEMA;
+  readonly revision: number;
+  readonly updatedAt?: string;
+  readonly updatedBy?: string;
+  readonly rules: readonly Rule[];
+}
+
+export interface ConversationMessage {
+  readonly role: MessageRole;
+  readonly text: string;
+  readonly at?: string;
+}
+
+export interface Conversation {
+  readonly messages: readonly ConversationMessage[];
+  readonly intent?: { readonly name: string; readonly confidence: number };
+  /** How sure the bot was of its last answer; falls back to the intent's confidence when absent. */
+  readonly answerConfidence?: number;
+  /** The widget's explicit "talk to a human" action. */
+  readonly humanRequested?: boolean;
+}
+
+export type Evidence =
+  | {
+      readonly kind: 'phrase';
+      readonly phrase: string;
+      /** The words as the customer wrote them. */
+      readonly matched: string;
+      readonly messageIndex: number;
+      readonly span: { readonly start: number; readonly end: number };
+    }
+  | { readonly kind: 'human_requested' }
+  | { readonly kind: 'intent'; readonly intent: string; readonly confidence: number }
+  | { readonly kind: 'confidence'; readonly confidence: number; readonly threshold: number };
+
+export interface RuleMatch {
+  readonly ruleId: string;
+  readonly type: RuleType;
+  readonly label: string;
+  readonly evidence: Evidence;
+}
+
+export interface Decision {
+  readonly handoff: boolean;
+  /** The first matching rule in priority order. */
+  readonly fired?: RuleMatch;
+  /** Every other rule that matched, in priority order. */
+  readonly alsoMatched: readonly RuleMatch[];
+}

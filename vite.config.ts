@@ -1,21 +1,49 @@
-import { cpSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 const appDir = resolve(root, 'dist');
 
+interface ManifestParameter {
+  readonly name: string;
+  readonly default?: unknown;
+}
+
+/**
+ * `zcli apps:server` asks on the terminal for every parameter it has no value for; giving it the
+ * manifest's defaults makes it serve unattended, with the settings a fresh install would have.
+ * The file is for the local server only, so `.zcliignore` keeps it out of the package.
+ */
+function writeZcliServerConfig(folder: string): void {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as {
+    parameters?: readonly ManifestParameter[];
+  };
+  const parameters = Object.fromEntries(
+    (manifest.parameters ?? []).map((p) => [p.name, p.default === undefined ? '' : p.default]),
+  );
+  writeFileSync(resolve(folder, 'zcli.apps.config.json'), `${JSON.stringify({ parameters })}\n`);
+  writeFileSync(resolve(folder, '.zcliignore'), 'zcli.apps.config.json\n');
+}
+
 /** zcli serves and packages a folder shaped like a Zendesk app: manifest, translations, assets. */
 function zendeskAppFolder(): Plugin {
+  // The app folder is the one holding the assets folder, so a build into another outDir (the
+  // package tests build into a temporary folder) is a whole app too.
+  let folder = appDir;
   return {
     name: 'zendesk-app-folder',
     apply: 'build',
+    configResolved(config) {
+      folder = dirname(resolve(config.root, config.build.outDir));
+    },
     closeBundle() {
-      mkdirSync(appDir, { recursive: true });
-      cpSync(resolve(root, 'manifest.json'), resolve(appDir, 'manifest.json'));
-      cpSync(resolve(root, 'requirements.json'), resolve(appDir, 'requirements.json'));
-      cpSync(resolve(root, 'translations'), resolve(appDir, 'translations'), { recursive: true });
+      mkdirSync(folder, { recursive: true });
+      cpSync(resolve(root, 'manifest.json'), resolve(folder, 'manifest.json'));
+      cpSync(resolve(root, 'requirements.json'), resolve(folder, 'requirements.json'));
+      cpSync(resolve(root, 'translations'), resolve(folder, 'translations'), { recursive: true });
+      writeZcliServerConfig(folder);
     },
   };
 }

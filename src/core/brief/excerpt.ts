@@ -1,0 +1,77 @@
+import { LONG_WORD_CHARS } from './budget';
+import { assertLimit, ELLIPSIS, joinWords } from './shorten';
+import type { ExcerptText, Span } from './types';
+import {
+  codePointLength,
+  isAttachAt,
+  isSpaceAt,
+  scanWords,
+  takeWords,
+  type WordUnit,
+} from './words';
+
+function isValidSpan(text: string, span: Span | undefined): span is Span {
+  return (
+    span !== undefined &&
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.start < span.end &&
+    span.end <= text.length
+  );
+}
+
+/** Where to look back from: far enough for `lead` words, never mid-character. */
+function lookBackFrom(text: string, focusStart: number, lead: number): number {
+  let at = Math.max(0, focusStart - lead * (LONG_WORD_CHARS + 2) * 2);
+  if (at === 0) return 0;
+  if (at < text.length && codePointLength(text, at - 1) === 2) at += 1;
+  // Landing inside a word would show its tail as if it were a word: start at the next space.
+  if (!isSpaceAt(text, at - 1)) {
+    let next = at;
+    while (next < focusStart && !isSpaceAt(text, next)) next += codePointLength(text, next);
+    if (next < focusStart) at = next;
+  }
+  while (at < focusStart && isAttachAt(text, at)) at += codePointLength(text, at);
+  return at;
+}
+
+/** The start of the excerpt: up to `lead` words before the focus. Bounded work. */
+export function windowStart(text: string, focusStart: number, lead: number): number {
+  const kept: WordUnit[] = [];
+  scanWords(text, lookBackFrom(text, focusStart, lead), (unit) => {
+    if (unit.start >= focusStart) return false;
+    kept.push(unit);
+    if (kept.length > lead) kept.shift();
+    return true;
+  });
+  return kept[0]?.start ?? focusStart;
+}
+
+/**
+ * Like shortenText, but keeps `focus` (the words that fired a rule) in view: when the head of
+ * the text would leave it out, the excerpt starts a few words before it, behind an ellipsis.
+ * The focus comes back mapped into the excerpt as `highlights` (cut short if it is longer
+ * than the excerpt). At most `maxWords` words, ellipses included.
+ */
+export function excerptText(text: string, maxWords: number, focus: Span | undefined): ExcerptText {
+  assertLimit(maxWords);
+  const span = isValidSpan(text, focus) ? focus : undefined;
+  const head = takeWords(text, 0, maxWords);
+  if (!head.more) {
+    return { ...joinWords(text, head.units, '', span), full: text, isShortened: false };
+  }
+  const kept = head.units.slice(0, maxWords - 1);
+  const lead = Math.floor((maxWords - 2) / 3);
+  const coversFocus = span === undefined || (kept[kept.length - 1]?.end ?? 0) >= span.end;
+  const start = coversFocus || lead < 1 ? 0 : windowStart(text, span.start, lead);
+  if (start === 0) {
+    const joined = joinWords(text, kept, '', span);
+    return { ...joined, text: joined.text + ELLIPSIS, full: text, isShortened: true };
+  }
+  const window = takeWords(text, start, maxWords - 1);
+  const units = window.more ? window.units.slice(0, maxWords - 2) : window.units;
+  const joined = joinWords(text, units, ELLIPSIS, span);
+  const tail = window.more ? ELLIPSIS : '';
+  return { ...joined, text: joined.text + tail, full: text, isShortened: true };
+}

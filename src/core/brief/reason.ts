@@ -1,0 +1,80 @@
+import type { Intent, Trigger } from '../contract';
+import { isNonEmptyString, isUnitInterval } from '../shared';
+import { WORD_LIMITS } from './budget';
+import { shortenText } from './shorten';
+import type { BriefIntent, BriefOptions, BriefReason, GapCode } from './types';
+
+type RuleLabels = NonNullable<BriefOptions['ruleLabels']>;
+
+/** A Map or a plain record; own keys only, so `constructor` or `__proto__` ids find nothing. */
+export function lookUpRuleLabel(
+  labels: RuleLabels | undefined,
+  ruleId: string,
+): string | undefined {
+  if (labels === undefined) return undefined;
+  const label: unknown =
+    labels instanceof Map
+      ? labels.get(ruleId)
+      : Object.hasOwn(labels, ruleId)
+        ? (labels as Readonly<Record<string, unknown>>)[ruleId]
+        : undefined;
+  return isNonEmptyString(label) ? label : undefined;
+}
+
+function labelOf(
+  trigger: Trigger,
+  labels: RuleLabels | undefined,
+): Pick<BriefReason, 'label' | 'labelSource'> {
+  if (isNonEmptyString(trigger.label)) {
+    return { label: shortenText(trigger.label, WORD_LIMITS.ruleLabel), labelSource: 'package' };
+  }
+  const fromRules = lookUpRuleLabel(labels, trigger.ruleId);
+  return fromRules === undefined
+    ? {}
+    : { label: shortenText(fromRules, WORD_LIMITS.ruleLabel), labelSource: 'rules' };
+}
+
+/** Why the bot handed off, and what the trigger leaves unsaid. */
+export function buildReason(
+  trigger: Trigger | undefined,
+  messageIndex: number | undefined,
+  labels: RuleLabels | undefined,
+): { reason?: BriefReason; gaps: GapCode[] } {
+  if (trigger === undefined) return { gaps: ['no_trigger'] };
+  const gaps: GapCode[] = [];
+  const label = labelOf(trigger, labels);
+  if (label.label === undefined) gaps.push('no_rule_label');
+  const matched = isNonEmptyString(trigger.matched) ? trigger.matched : undefined;
+  if (matched === undefined && trigger.type === 'keyword') gaps.push('no_matched_words');
+  if (trigger.messageIndex !== undefined && messageIndex === undefined) {
+    gaps.push('firing_message_missing');
+  }
+  const confidence = isUnitInterval(trigger.confidence) ? trigger.confidence : undefined;
+  const threshold = isUnitInterval(trigger.threshold) ? trigger.threshold : undefined;
+  if (trigger.type === 'confidence' && (confidence === undefined || threshold === undefined)) {
+    gaps.push('no_confidence_figures');
+  }
+  const reason: BriefReason = {
+    ruleId: shortenText(trigger.ruleId, WORD_LIMITS.ruleId),
+    type: trigger.type,
+    ...label,
+    ...(matched === undefined ? {} : { matched: shortenText(matched, WORD_LIMITS.matched) }),
+    ...(messageIndex === undefined ? {} : { messageIndex }),
+    ...(confidence === undefined ? {} : { confidence }),
+    ...(threshold === undefined ? {} : { threshold }),
+  };
+  return { reason, gaps };
+}
+
+/** The bot's guess at the customer's intent. */
+export function buildIntent(intent: Intent | undefined): { intent?: BriefIntent; gaps: GapCode[] } {
+  if (intent === undefined || !isNonEmptyString(intent.name)) return { gaps: ['no_intent'] };
+  const confidence = isUnitInterval(intent.confidence) ? intent.confidence : undefined;
+  return {
+    intent: {
+      name: shortenText(intent.name, WORD_LIMITS.intentName),
+      ...(confidence === undefined ? {} : { confidence }),
+    },
+    gaps: [],
+  };
+}

@@ -1,0 +1,132 @@
+import { LONG_WORD_CHARS, UNSPACED_CHARS_PER_WORD } from './budget';
+
+/** One counted word: UTF-16 offsets into the scanned text, always on code point boundaries. */
+export interface WordUnit {
+  readonly start: number;
+  readonly end: number;
+  /** Whitespace separates it from the word before. */
+  readonly spaceBefore: boolean;
+}
+
+type CharClass = 'space' | 'attach' | 'unspaced' | 'letter';
+
+const SPACE = /\s/u;
+// Sticky: jumps a whole whitespace run natively (a megabyte of blanks is a few milliseconds).
+const SPACE_RUN = /\s+/uy;
+// Marks, joiners, skin tones and tag characters belong to the character before them.
+const ATTACH = /[\p{M}\p{Emoji_Modifier}\u200D\u{E0020}-\u{E007F}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const ZWJ = 0x200d;
+
+function classify(code: number, ch: string): CharClass {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) ? 'space' : 'letter';
+  if (SPACE.test(ch)) return 'space';
+  if (ATTACH.test(ch)) return 'attach';
+  return UNSPACED.test(ch) ? 'unspaced' : 'letter';
+}
+
+/** Length in UTF-16 units of the code point at `i`: a lone surrogate counts as one. */
+export function codePointLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+export function isSpaceAt(text: string, i: number): boolean {
+  const size = codePointLength(text, i);
+  return classify(text.charCodeAt(i), text.slice(i, i + size)) === 'space';
+}
+
+export function isAttachAt(text: string, i: number): boolean {
+  const size = codePointLength(text, i);
+  return classify(text.charCodeAt(i), text.slice(i, i + size)) === 'attach';
+}
+
+/**
+ * Walks the words of `text` from `from`, in one pass, handing each to `visit` once it is
+ * complete; stops when `visit` returns false. Linear in the characters walked.
+ */
+export function scanWords(text: string, from: number, visit: (unit: WordUnit) => boolean): void {
+  let start = -1;
+  let end = -1;
+  let spaceBefore = false;
+  let kind: 'letter' | 'unspaced' | undefined;
+  let chars = 0;
+  let pendingSpace = false;
+  let afterJoiner = false;
+  let stopped = false;
+  const close = () => {
+    if (start >= 0 && !visit({ start, end, spaceBefore })) stopped = true;
+    start = -1;
+    kind = undefined;
+  };
+  const open = (i: number, size: number, as: 'letter' | 'unspaced') => {
+    close();
+    start = i;
+    end = i + size;
+    spaceBefore = pendingSpace;
+    pendingSpace = false;
+    kind = as;
+    chars = 1;
+  };
+  for (let i = Math.max(0, from); i < text.length && !stopped;) {
+    const size = codePointLength(text, i);
+    const code = text.charCodeAt(i);
+    let cls = classify(code, size === 1 ? (text[i] ?? '') : text.slice(i, i + size));
+    if (afterJoiner && cls !== 'space') cls = 'attach';
+    afterJoiner = code === ZWJ;
+    if (cls === 'space') {
+      close();
+      pendingSpace = true;
+      SPACE_RUN.lastIndex = i;
+      i = SPACE_RUN.test(text) ? SPACE_RUN.lastIndex : i + size;
+      continue;
+    }
+    if (cls === 'attach' && start >= 0) {
+      end = i + size;
+    } else if (cls === 'unspaced') {
+      if (kind === 'unspaced' && chars < UNSPACED_CHARS_PER_WORD) {
+        end = i + size;
+        chars += 1;
+      } else open(i, size, 'unspaced');
+    } else if (kind === 'letter' && chars < LONG_WORD_CHARS) {
+      end = i + size;
+      chars += 1;
+    } else {
+      open(i, size, 'letter');
+    }
+    i += size;
+  }
+  if (!stopped) close();
+}
+
+/** How many words `text` counts for in the brief's budget (see budget.ts for the rule). */
+export function countWords(text: string): number {
+  let count = 0;
+  scanWords(text, 0, () => {
+    count += 1;
+    return true;
+  });
+  return count;
+}
+
+/** Up to `max` words from `from`, and whether more follow. */
+export function takeWords(
+  text: string,
+  from: number,
+  max: number,
+): { readonly units: readonly WordUnit[]; readonly more: boolean } {
+  const units: WordUnit[] = [];
+  let more = false;
+  scanWords(text, from, (unit) => {
+    if (units.length >= max) {
+      more = true;
+      return false;
+    }
+    units.push(unit);
+    return true;
+  });
+  return { units, more };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aboveFoldWordCount,
+  ABOVE_FOLD_WORD_BUDGET,
+  BOT_TRIES_SHOWN,
+  buildBrief,
+  DATA_WORD_BUDGET,
+  FIGURES_SHOWN_MAX,
+  LABEL_WORD_ALLOWANCE,
+  WORD_LIMITS,
+} from '../../../src/core/brief';
+import { botSays, customerSays, fullPackage, packageWith } from './packages';
+
+describe('the word budget', () => {
+  it('leaves the labels their allowance', () => {
+    expect(DATA_WORD_BUDGET + LABEL_WORD_ALLOWANCE).toBe(ABOVE_FOLD_WORD_BUDGET);
+  });
+
+  it('fits every text at its limit, and every figure, within the data budget', () => {
+    const { ruleLabel, ruleId, askFiring, askLatest, botTry, ...single } = WORD_LIMITS;
+    const worst =
+      Math.max(ruleLabel, ruleId) +
+      Object.values(single).reduce((sum, words) => sum + words, 0) +
+      askFiring +
+      askLatest +
+      botTry * BOT_TRIES_SHOWN +
+      FIGURES_SHOWN_MAX;
+    expect(worst).toBeLessThanOrEqual(DATA_WORD_BUDGET);
+  });
+});
+
+describe('aboveFoldWordCount', () => {
+  it('counts the texts and figures of a full package', () => {
+    // Refunds 1, refund 1, billing.refund 1 + 0.82, Ana Ruiz 2, email 1, ACME-2231 1,
+    // enterprise 1, Billing 1, the URL's 31 characters 2, the ask 8 + its time, the bot try 5.
+    expect(aboveFoldWordCount(buildBrief(fullPackage()))).toBe(26);
+  });
+
+  it('counts the rule id only when there is no label', () => {
+    const labelled = buildBrief(
+      packageWith({ trigger: { ruleId: 'a', type: 'customer', label: 'Asked for a person' } }),
+    );
+    const bare = buildBrief(packageWith({ trigger: { ruleId: 'a', type: 'customer' } }));
+    expect(aboveFoldWordCount(labelled) - aboveFoldWordCount(bare)).toBe(3);
+  });
+
+  it.each([
+    ['a repeat count', ['Hello', 'Hello'], ['Hello']],
+    ['the "more" count', ['a', 'b', 'c', 'd'], ['b', 'c', 'd']],
+  ])('counts %s as one word', (_, withFigure, without) => {
+    const count = (replies: string[]) =>
+      aboveFoldWordCount(
+        buildBrief(
+          packageWith({
+            trigger: { ruleId: 'human', type: 'customer', label: 'Person' },
+            transcript: [...replies.map((reply) => botSays(reply)), customerSays('human please')],
+          }),
+        ),
+      );
+    expect(count(withFigure) - count(without)).toBe(1);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { buildBrief, type BriefOptions } from '../../../src/core/brief';
+import { fullPackage, packageWith } from './packages';
+
+const short = (text: string) => ({ text, full: text, isShortened: false });
+
+describe('buildBrief on a full package', () => {
+  const brief = buildBrief(fullPackage());
+
+  it('gives the reason with rule, label, type, matched words and firing message', () => {
+    expect(brief.reason).toEqual({
+      ruleId: short('refund'),
+      label: short('Refunds'),
+      labelSource: 'package',
+      type: 'keyword',
+      matched: short('refund'),
+      messageIndex: 2,
+    });
+  });
+
+  it("gives the bot's intent guess with its confidence", () => {
+    expect(brief.intent).toEqual({ name: short('billing.refund'), confidence: 0.82 });
+  });
+
+  it('gives the identity with the authentication flag', () => {
+    expect(brief.identity).toEqual({
+      name: short('Ana Ruiz'),
+      email: short('ana@example.com'),
+      accountId: short('ACME-2231'),
+      planTier: short('enterprise'),
+      authenticated: true,
+    });
+  });
+
+  it('gives the page with a link target', () => {
+    expect(brief.page).toEqual({
+      title: short('Billing'),
+      url: short('https://app.example.com/billing'),
+      safeHref: 'https://app.example.com/billing',
+    });
+  });
+
+  it('gives the firing message, which is also the latest, once and highlighted', () => {
+    expect(brief.ask).toEqual([
+      {
+        index: 2,
+        role: 'customer',
+        at: '2026-11-20T10:31:40Z',
+        text: {
+          ...short('I want a refund for the second charge'),
+          highlights: [{ start: 9, end: 15 }],
+        },
+        isFiring: true,
+        isLatest: true,
+      },
+    ]);
+  });
+
+  it('gives what the bot tried, shortened, keeping the full text', () => {
+    expect(brief.botTried).toEqual([
+      {
+        index: 1,
+        kind: 'text',
+        text: {
+          text: 'I can help with billing.…',
+          full: 'I can help with billing. Is it about an invoice?',
+          isShortened: true,
+        },
+        times: 1,
+      },
+    ]);
+    expect(brief.botTriedMore).toBe(0);
+  });
+
+  it('gives the counts and no gaps', () => {
+    expect(brief.counts).toEqual({
+      messages: 3,
+      customerMessages: 2,
+      durationMs: 98_000,
+      truncated: 0,
+    });
+    expect(brief.gaps).toEqual([]);
+  });
+});
+
+describe('the rule label', () => {
+  const unlabelled = packageWith({
+    trigger: { ruleId: 'refund', type: 'keyword', matched: 'refund' },
+  });
+
+  it.each<[string, BriefOptions, string | undefined, string | undefined]>([
+    [
+      'comes from a Map of the current rules',
+      { ruleLabels: new Map([['refund', 'Money back']]) },
+      'Money back',
+      'rules',
+    ],
+    [
+      'comes from a record of the current rules',
+      { ruleLabels: { refund: 'Money back' } },
+      'Money back',
+      'rules',
+    ],
+    [
+      'is absent when the rules do not know the id',
+      { ruleLabels: { other: 'Other' } },
+      undefined,
+      undefined,
+    ],
+    ['is absent without rules', {}, undefined, undefined],
+  ])('%s', (_, options, label, source) => {
+    const reason = buildBrief(unlabelled, options).reason;
+    expect(reason?.label?.text).toBe(label);
+    expect(reason?.labelSource).toBe(source);
+  });
+
+  it("prefers the package's own label to the current rules'", () => {
+    const reason = buildBrief(fullPackage(), { ruleLabels: { refund: 'Renamed since' } }).reason;
+    expect([reason?.label?.text, reason?.labelSource]).toEqual(['Refunds', 'package']);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'finds nothing inherited for the rule id %j',
+    (ruleId) => {
+      const pkg = packageWith({ trigger: { ruleId, type: 'customer' } });
+      expect(buildBrief(pkg, { ruleLabels: {} }).reason?.label).toBeUndefined();
+    },
+  );
+});
+
+describe('the reason of a confidence fallback', () => {
+  it('carries the confidence and the threshold', () => {
+    const pkg = packageWith({
+      trigger: { ruleId: 'no-answer', type: 'confidence', confidence: 0.41, threshold: 0.6 },
+    });
+    expect(buildBrief(pkg).reason).toMatchObject({
+      type: 'confidence',
+      confidence: 0.41,
+      threshold: 0.6,
+    });
+  });
+});
+
+describe('the identity', () => {
+  it.each([
+    [false, false],
+    [undefined, 'unknown'],
+  ] as const)('says authenticated is %s → %s', (given, shown) => {
+    const pkg = packageWith({
+      customer: { name: 'Ana', ...(given === undefined ? {} : { authenticated: given }) },
+    });
+    expect(buildBrief(pkg).identity.authenticated).toBe(shown);
+  });
+});

@@ -26,7 +26,11 @@ mkdirSync('tmp', { recursive: true });
 const results = [];
 for (const [name, command, args] of steps) {
   console.log(`\n── ${name} ──`);
-  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  // The build step above already built the app the browser tests load.
+  const run = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, HANDOFF_APP_BUILT: results.every(([, ok]) => ok) ? '1' : '0' },
+  });
   results.push([name, run.status === 0]);
 }
 

@@ -70,6 +70,8 @@ export function toZendeskError(reason: unknown, operation: string): ZendeskError
   if (record !== undefined && typeof record['status'] === 'number') {
     const status = record['status'];
     if (status === 0) return { kind: 'network', operation };
+    // jQuery fails a 2xx whose body did not parse ('parsererror'): the answer, not the call, is bad.
+    if (status >= 200 && status < 300) return { kind: 'malformed_response', operation };
     const retryAfterSeconds = readRetryAfter(record);
     const body = record['responseJSON'] ?? record['responseText'];
     return {

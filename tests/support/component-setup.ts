@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, vi } from 'vitest';
+import { failOnUnhandledRequests } from './unhandled-requests';
 
 // Garden's theming reads matchMedia at import time, before any hook runs; jsdom has none.
 Object.defineProperty(window, 'matchMedia', {
@@ -27,3 +28,5 @@ beforeAll(() => {
 });
 
 afterEach(() => cleanup());
+
+failOnUnhandledRequests();

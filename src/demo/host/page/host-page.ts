@@ -1,0 +1,162 @@
+import { DemoDb, type DemoRole } from '../../db/demo-db';
+import { DEMO_ACCOUNT } from '../../demo-account';
+import { createHandlers } from '../../msw/handlers';
+import type { TicketFile } from '../../zendesk-records';
+import { demoZafData, type DemoLocation, type DemoView } from '../demo-zaf-data';
+import { mswRequest } from '../host-request';
+import { ZafHost } from '../zaf-host';
+import { forgetDemo, loadStoredDemo, storeDemo } from './demo-storage';
+import { renderPicker, renderTicket, fillSelect, type SampleTicket } from './host-view';
+import { readAppServer } from './read-app-server';
+
+interface DemoConfig {
+  readonly appServer: string;
+}
+
+const params = new URLSearchParams(location.search);
+const role: DemoRole = params.get('role') === 'agent' ? 'agent' : 'admin';
+const place: DemoLocation = params.get('location') === 'nav_bar' ? 'nav_bar' : 'ticket_sidebar';
+const locale = params.get('locale') ?? 'en-US';
+const timeZone = params.get('tz') ?? 'Europe/London';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function navigate(changes: Record<string, string | undefined>): void {
+  const next = new URLSearchParams(location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) next.delete(key);
+    else next.set(key, value);
+  }
+  location.search = next.toString();
+}
+
+async function main(): Promise<void> {
+  const [config, samples] = await Promise.all([
+    fetch('/demo/config.json').then((r) => r.json() as Promise<DemoConfig>),
+    fetch('/demo/tickets.json').then(
+      (r) => r.json() as Promise<{ tickets: SampleTicket[]; problems: string[] }>,
+    ),
+  ]);
+  const app = await readAppServer(config.appServer, place);
+  const files: TicketFile[] = samples.tickets.map((s) => s.file);
+  const stored = loadStoredDemo(files);
+  const db = new DemoDb({
+    tickets: stored?.tickets ?? files,
+    installation: stored?.installation ?? DemoDb.create([], app.settings).installation(),
+    role,
+  });
+  const requested = Number(params.get('ticket'));
+  const ticketId = files.some((f) => f.ticket.id === requested) ? requested : files[0]?.ticket.id;
+  const view: DemoView = {
+    location: place,
+    ...(ticketId === undefined ? {} : { ticketId }),
+    locale,
+    timeZone,
+    instanceGuid: `${place}-${ticketId ?? 'none'}`,
+  };
+
+  const iframe = byId<HTMLIFrameElement>('app');
+  const appOrigin = new URL(app.url).origin;
+  const handlers = createHandlers(db);
+  const host = new ZafHost({
+    send: (message) => iframe.contentWindow?.postMessage(message, appOrigin),
+    data: demoZafData(db, () => view, {
+      resize: (height) => {
+        if (place === 'ticket_sidebar')
+          iframe.style.height = /^\d+$/.test(height) ? `${height}px` : height;
+      },
+      routeTo: (args) => {
+        if (args[0] === 'ticket' && args[1] !== undefined)
+          navigate({ ticket: String(args[1]), location: undefined });
+      },
+    }),
+    performRequest: mswRequest(
+      () => handlers,
+      // Like MSW's onUnhandledRequest: 'error': loud in the console, which the browser tests watch.
+      // eslint-disable-next-line no-console
+      (request) => console.error(`No MSW handler for ${request.method} ${request.url}`),
+    ),
+  });
+  window.addEventListener('message', (event) => {
+    if (event.source === iframe.contentWindow && event.origin === appOrigin)
+      host.receive(event.data);
+  });
+
+  const redraw = () => {
+    renderPicker(byId('tickets'), samples.tickets, ticketId, (id) =>
+      navigate({ ticket: String(id) }),
+    );
+    const file = ticketId === undefined ? undefined : db.ticketFile(ticketId);
+    if (file !== undefined) renderTicket(file, (id) => db.user(id));
+  };
+  db.subscribe((change) => {
+    storeDemo(files, { tickets: db.snapshot().tickets, installation: db.installation() });
+    if (change.kind !== 'ticket' || change.ticketId !== ticketId) return;
+    const after = db.ticketFile(change.ticketId)?.ticket;
+    if (after === undefined) return;
+    if (after.tags.join() !== change.before.tags.join())
+      host.emit('ticket.tags.changed', after.tags);
+    for (const field of after.custom_fields) {
+      const old = change.before.custom_fields.find((f) => f.id === field.id)?.value;
+      if (old !== field.value) host.emit(`ticket.custom_field_${field.id}.changed`, field.value);
+    }
+    redraw();
+  });
+
+  byId('workspace').classList.toggle('nav-bar', place === 'nav_bar');
+  fillSelect(
+    byId('location'),
+    [
+      ['ticket_sidebar', 'Ticket sidebar'],
+      ['nav_bar', 'Handoff Brief tab (nav bar)'],
+    ],
+    place,
+    (v) => navigate({ location: v === 'ticket_sidebar' ? undefined : v }),
+  );
+  fillSelect(
+    byId('role'),
+    [
+      ['admin', `Admin (${DEMO_ACCOUNT.admin.name})`],
+      ['agent', `Agent (${DEMO_ACCOUNT.agent.name})`],
+    ],
+    role,
+    (v) => navigate({ role: v === 'admin' ? undefined : v }),
+  );
+  fillSelect(
+    byId('locale'),
+    [
+      ['en-US', 'English'],
+      ['de', 'Deutsch'],
+      ['fr', 'Français'],
+      ['es', 'Español'],
+      ['ja', '日本語'],
+      ['pt-BR', 'Português (BR)'],
+      ['he', 'עברית (RTL check)'],
+    ],
+    locale,
+    (v) => navigate({ locale: v === 'en-US' ? undefined : v }),
+  );
+  byId('reset').addEventListener('click', () => {
+    forgetDemo(files);
+    location.reload();
+  });
+  byId('apply-field').addEventListener('click', () => {
+    if (ticketId !== undefined)
+      db.setCustomField(
+        ticketId,
+        DEMO_ACCOUNT.contextFieldId,
+        byId<HTMLTextAreaElement>('context-field').value,
+      );
+  });
+  const problems = byId('problems');
+  problems.hidden = samples.problems.length === 0;
+  problems.textContent = samples.problems.join('\n');
+  redraw();
+
+  const query = new URLSearchParams({ origin: location.origin, app_guid: DEMO_ACCOUNT.appGuid });
+  iframe.src = `${app.url}?${query.toString()}`;
+}
+
+main().catch((error: unknown) => {
+  document.body.textContent = `The local host could not start: ${String(error)}`;
+});

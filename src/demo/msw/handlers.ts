@@ -1,0 +1,12 @@
+import type { RequestHandler } from 'msw';
+import type { DemoDb } from '../db/demo-db';
+import { createInstallationHandlers } from './installation-handlers';
+import { createTicketHandlers } from './ticket-handlers';
+
+/**
+ * The one MSW handler set for the Zendesk REST API, shared by the local host page, the
+ * component tests and the benchmarks. Anything it does not answer is an error.
+ */
+export function createHandlers(db: DemoDb): RequestHandler[] {
+  return [...createInstallationHandlers(db), ...createTicketHandlers(db)];
+}

@@ -1,0 +1,65 @@
+import { fail, isObject, issue, ok, type Result } from '../../core/shared';
+import type { TicketFile, ZendeskUser } from '../zendesk-records';
+import { readComment, readDemoNote, readTicket, readUser } from './read-records';
+import { RecordReader } from './record-reader';
+import type { DemoTicketFile, TicketFileIssueCode } from './ticket-file-types';
+
+function checkUserIds(r: RecordReader, users: readonly ZendeskUser[]): void {
+  const seen = new Set<number>();
+  users.forEach((user, index) => {
+    if (seen.has(user.id)) r.report('duplicate_id', ['users', index, 'id'], { id: user.id });
+    seen.add(user.id);
+  });
+}
+
+/**
+ * Reads one sample ticket file, `{ demo?, ticket, comments, users }` with the records as
+ * Zendesk's REST API returns them, listing every problem at once. Accepts the parsed JSON or
+ * its text. Never throws.
+ *
+ * `demo` ({ title, shows }: what the sample demonstrates) is for the host's ticket picker
+ * only. Zendesk's API has no such key, so it is kept beside the records, and whatever serves
+ * them as REST responses takes them from `zendeskRecords(file)`, which leaves it out. Keys of
+ * the records this parser does not check (via, priority, html_body...) are kept as they are.
+ */
+export function parseTicketFile(json: unknown): Result<DemoTicketFile, TicketFileIssueCode> {
+  let root = json;
+  if (typeof json === 'string') {
+    try {
+      root = JSON.parse(json);
+    } catch {
+      return fail([issue('not_json', [])]);
+    }
+  }
+  if (!isObject(root)) return fail([issue('not_object', [])]);
+  const r = new RecordReader();
+  const rawUsers = r.array(root, 'users', []) ?? [];
+  const users = r.each(rawUsers, ['users'], (raw, at) => readUser(r, raw, at));
+  checkUserIds(r, users);
+  // Ids of users with other problems still count, so one bad role does not cascade.
+  const known = new Set(rawUsers.map((raw) => (isObject(raw) ? raw['id'] : undefined)));
+  const rawTicket = r.object(root, 'ticket', []);
+  const ticket = rawTicket === undefined ? undefined : readTicket(r, rawTicket);
+  if (ticket !== undefined && !known.has(ticket.requester_id)) {
+    r.report('unknown_user', ['ticket', 'requester_id'], { id: ticket.requester_id });
+  }
+  const comments = r.each(r.array(root, 'comments', []) ?? [], ['comments'], (raw, at) => {
+    const comment = readComment(r, raw, at);
+    if (comment !== undefined && !known.has(comment.author_id))
+      r.report('unknown_user', [...at, 'author_id'], { id: comment.author_id });
+    return comment;
+  });
+  if (Array.isArray(root['comments']) && root['comments'].length === 0) {
+    // Zendesk creates every ticket with its first comment: a ticket without one is not real.
+    r.report('required', ['comments', 0]);
+  }
+  const rawDemo = r.object(root, 'demo', [], false);
+  const demo = rawDemo === undefined ? undefined : readDemoNote(r, rawDemo);
+  if (r.issues.length > 0 || ticket === undefined) return fail(r.issues);
+  return ok({ ...(demo === undefined ? {} : { demo }), ticket, comments, users });
+}
+
+/** The records alone, as the REST API would serve them: without the picker's `demo` note. */
+export function zendeskRecords(file: TicketFile): TicketFile {
+  return { ticket: file.ticket, comments: file.comments, users: file.users };
+}

@@ -1,0 +1,103 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { ZendeskFailure, type ZendeskError } from '../../../src/zendesk';
+import { createZafHarness } from '../../support/zaf-harness';
+
+async function failureOf(promise: Promise<unknown>): Promise<ZendeskError> {
+  const reason: unknown = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(reason instanceof ZendeskFailure))
+    throw new Error(`expected a ZendeskFailure, got ${String(reason)}`);
+  return reason.error;
+}
+
+describe('the Zendesk adapter over the real SDK', () => {
+  it('receives metadata and context from the handshake', async () => {
+    const client = createZafHarness({ location: 'nav_bar' }).connect();
+    const [metadata, context] = await Promise.all([client.metadata(), client.context()]);
+    expect(metadata.installationId).toBe(1001);
+    expect(metadata.settings['routing_rules']).toContain('handoff-rules/v1');
+    expect(context.location).toBe('nav_bar');
+  });
+
+  it('answers a batched get with values and per-path errors', async () => {
+    const client = createZafHarness().connect();
+    const result = await client.get(['currentUser', 'ticket.nonsense']);
+    expect(result.values.currentUser).toMatchObject({ name: 'Sam Lee', role: 'admin' });
+    expect(result.errors['ticket.nonsense']).toMatch(/Could not find/);
+  });
+
+  it('returns JSON from a REST request answered by the shared MSW handlers', async () => {
+    const client = createZafHarness().connect();
+    const installation = await client.request<{ id: number }>({
+      url: '/api/v2/apps/installations/1001.json',
+    });
+    expect(installation.id).toBe(1001);
+  });
+
+  it.each([
+    [401, { kind: 'http', status: 401 }],
+    [404, { kind: 'http', status: 404 }],
+    [500, { kind: 'http', status: 500 }],
+  ])('maps HTTP %i to a typed error', async (status, expected) => {
+    const harness = createZafHarness();
+    harness.use(http.get('*/api/v2/tickets/1.json', () => new HttpResponse('no', { status })));
+    const error = await failureOf(harness.connect().request({ url: '/api/v2/tickets/1.json' }));
+    expect(error).toMatchObject(expected);
+  });
+
+  it('reads Retry-After from a 429', async () => {
+    const harness = createZafHarness();
+    harness.use(
+      http.get('*/api/v2/tickets/1.json', () =>
+        HttpResponse.json(
+          { error: 'TooManyRequests' },
+          { status: 429, headers: { 'Retry-After': '7' } },
+        ),
+      ),
+    );
+    const error = await failureOf(harness.connect().request({ url: '/api/v2/tickets/1.json' }));
+    expect(error).toMatchObject({ kind: 'http', status: 429, retryAfterSeconds: 7 });
+  });
+
+  it('reports a network failure and an unreadable body as such', async () => {
+    const harness = createZafHarness();
+    harness.use(
+      http.get('*/api/v2/tickets/1.json', () => HttpResponse.error()),
+      http.get('*/api/v2/tickets/2.json', () => new HttpResponse('{"ticket":', { status: 200 })),
+    );
+    const client = harness.connect();
+    expect(await failureOf(client.request({ url: '/api/v2/tickets/1.json' }))).toMatchObject({
+      kind: 'network',
+    });
+    expect(await failureOf(client.request({ url: '/api/v2/tickets/2.json' }))).toMatchObject({
+      kind: 'malformed_response',
+    });
+  });
+
+  it('times out a get the host never answers', async () => {
+    const harness = createZafHarness({ drop: (call) => call.kind === 'get', timeoutMs: 50 });
+    const error = await failureOf(harness.connect().get(['currentUser']));
+    expect(error).toEqual({ kind: 'timeout', operation: 'get currentUser' });
+  });
+
+  it('delivers framework events the app subscribed to, and stops after unsubscribing', async () => {
+    const harness = createZafHarness();
+    const client = harness.connect();
+    await client.metadata();
+    const seen: unknown[] = [];
+    const off = client.on('ticket.tags.changed', (tags) => seen.push(tags));
+    await vi.waitFor(() =>
+      expect(harness.host.subscriptions.has('ticket.tags.changed')).toBe(true),
+    );
+    harness.host.emit('ticket.tags.changed', ['handoff']);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    off();
+    await vi.waitFor(() =>
+      expect(harness.host.subscriptions.has('ticket.tags.changed')).toBe(false),
+    );
+    expect(seen).toEqual([['handoff']]);
+  });
+});

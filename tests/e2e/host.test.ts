@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/e2e/browser';
+import { openHost } from '../support/e2e/host-page';
+
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchChromium());
+});
+afterAll(async () => close());
+
+describe('the local Zendesk host', () => {
+  it('lists the sample tickets and opens the one in the URL', async () => {
+    const { page, problems, context } = await openHost(browser, { ticket: 10002 });
+    const picker = page.getByRole('complementary', { name: 'Sample tickets' });
+    expect(await picker.getByRole('link').count()).toBeGreaterThanOrEqual(19);
+    await expect.poll(() => page.locator('#subject').textContent()).toContain('#10002');
+    expect(await picker.locator('[aria-current="page"]').textContent()).toContain('#10002');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('loads the app from zcli apps:server the way Zendesk does, with origin and app_guid', async () => {
+    const { page, context } = await openHost(browser, { ticket: 10001 });
+    const src = new URL((await page.locator('iframe#app').getAttribute('src')) ?? '');
+    expect(src.pathname).toBe('/0/assets/sidebar.html');
+    expect(src.searchParams.get('origin')).toBe(new URL(page.url()).origin);
+    expect(src.searchParams.get('app_guid')).toBeTruthy();
+    await context.close();
+  });
+});

@@ -1,18 +1,11 @@
+import { isObject, isUnitInterval } from '../shared';
 import { PhraseIndex } from './phrase-index';
-import { tokenize } from './tokenize';
-import type {
-  Conversation,
-  Decision,
-  Evidence,
-  PhraseRule,
-  Rule,
-  RuleMatch,
-  RuleSet,
-} from './types';
+import { tokenize, type Token } from './tokenize';
+import type { Conversation, Decision, Evidence, Rule, RuleMatch, RuleSet } from './types';
 
 interface Compiled {
   readonly rules: readonly Rule[];
-  readonly phrases: PhraseIndex<PhraseRule>;
+  readonly phrases: PhraseIndex<Rule>;
 }
 
 // Bots evaluate the same rule set for every message: compile it once.
@@ -22,7 +15,7 @@ function compile(ruleSet: RuleSet): Compiled {
   const cached = compiledSets.get(ruleSet);
   if (cached !== undefined) return cached;
   const rules = ruleSet.rules.filter((rule) => rule.enabled);
-  const phrases = new PhraseIndex<PhraseRule>();
+  const phrases = new PhraseIndex<Rule>();
   for (const rule of rules) {
     if (rule.type === 'keyword' || rule.type === 'customer') {
       for (const phrase of rule.phrases) phrases.add(rule, phrase);
@@ -33,22 +26,29 @@ function compile(ruleSet: RuleSet): Compiled {
   return compiled;
 }
 
-/** The earliest phrase hit of each rule across the customer's messages. */
+/** The earliest phrase hit of each rule in the customer's messages. */
 function phraseEvidence(compiled: Compiled, conversation: Conversation): Map<Rule, Evidence> {
-  const found = new Map<Rule, Evidence>();
-  conversation.messages.forEach((message, messageIndex) => {
-    if (message.role !== 'customer') return;
-    for (const hit of compiled.phrases.scanTokens(tokenize(message.text))) {
-      if (found.has(hit.owner)) continue;
-      found.set(hit.owner, {
-        kind: 'phrase',
-        phrase: hit.pattern.source,
-        matched: message.text.slice(hit.start, hit.end),
-        messageIndex,
-        span: { start: hit.start, end: hit.end },
-      });
+  const messages = Array.isArray(conversation.messages) ? conversation.messages : [];
+  const customerIndexes: number[] = [];
+  function* customerTokens(): Generator<Token[]> {
+    for (const [index, message] of messages.entries()) {
+      if (message?.role !== 'customer' || typeof message.text !== 'string') continue;
+      customerIndexes.push(index);
+      yield tokenize(message.text);
     }
-  });
+  }
+  const found = new Map<Rule, Evidence>();
+  for (const [rule, hit] of compiled.phrases.firstHits(customerTokens())) {
+    const messageIndex = customerIndexes[hit.text] ?? 0;
+    const text = messages[messageIndex]?.text ?? '';
+    found.set(rule, {
+      kind: 'phrase',
+      phrase: hit.pattern.source,
+      matched: text.slice(hit.start, hit.end),
+      messageIndex,
+      span: { start: hit.start, end: hit.end },
+    });
+  }
   return found;
 }
 
@@ -60,14 +60,16 @@ function otherEvidence(rule: Rule, conversation: Conversation): Evidence | undef
       return conversation.humanRequested === true ? { kind: 'human_requested' } : undefined;
     case 'intent': {
       const intent = conversation.intent;
-      if (intent === undefined || !rule.intents.includes(intent.name)) return undefined;
+      if (typeof intent?.name !== 'string' || !isUnitInterval(intent.confidence)) return undefined;
+      if (!rule.intents.includes(intent.name)) return undefined;
       if (rule.minConfidence !== undefined && intent.confidence < rule.minConfidence)
         return undefined;
       return { kind: 'intent', intent: intent.name, confidence: intent.confidence };
     }
     case 'confidence': {
-      const confidence = conversation.answerConfidence ?? conversation.intent?.confidence;
-      if (confidence === undefined || confidence >= rule.below) return undefined;
+      const answer = conversation.answerConfidence;
+      const confidence = isUnitInterval(answer) ? answer : conversation.intent?.confidence;
+      if (!isUnitInterval(confidence) || confidence >= rule.below) return undefined;
       return { kind: 'confidence', confidence, threshold: rule.below };
     }
     default: {
@@ -78,10 +80,15 @@ function otherEvidence(rule: Rule, conversation: Conversation): Evidence | undef
 }
 
 /**
- * Decides whether to hand off, and says why: the first rule in priority order that matches,
- * with its evidence, and every other rule that matched too. Pure and linear in message length.
+ * Decides whether to hand off, and says why: the first enabled rule in priority order that
+ * matches, with its evidence, and every other rule that matched too.
+ *
+ * Pure, deterministic and linear in the length of the messages; the rule set should come from
+ * `parseRuleSet` (or `DEFAULT_RULES`). A conversation from loosely typed code is read
+ * leniently: messages without text and confidences outside 0–1 are ignored, never thrown on.
  */
-export function evaluate(ruleSet: RuleSet, conversation: Conversation): Decision {
+export function evaluate(ruleSet: RuleSet, given: Conversation): Decision {
+  const conversation: Conversation = isObject(given) ? given : { messages: [] };
   const compiled = compile(ruleSet);
   const phrases = phraseEvidence(compiled, conversation);
   const matches: RuleMatch[] = [];

@@ -1,6 +1,7 @@
 import { fail, isObject, issue, ok, type Issue, type Result } from '../shared';
 import type { RoutingIssueCode } from './issue-codes';
-import { parseRule, ruleTag } from './parse-rule';
+import { parseRule } from './parse-rule';
+import { ruleTag } from './tags';
 import { NARROW_RULE_LIMIT, RULES_SCHEMA, type Rule, type RuleSet } from './types';
 
 /** Reads handoff-rules/v1 (JSON text or object), listing every issue; never throws. */

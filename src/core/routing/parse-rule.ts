@@ -1,25 +1,27 @@
 import { isFiniteNumber, isObject, issue, type Issue, type IssuePath } from '../shared';
 import type { RoutingIssueCode } from './issue-codes';
+import { compilePhrase } from './phrase';
 import { REFUSED_RULE_TYPES, RULE_TYPES, type Rule, type RuleType } from './types';
 
 type RuleIssue = Issue<RoutingIssueCode>;
 
 /** Ids become Zendesk tags (handoff_rule_<id>): lowercase letters, digits, _ and -. */
-const TAG_SAFE_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-
-export function ruleTag(id: string): string {
-  return `handoff_rule_${id.replace(/-/g, '_')}`;
-}
+export const TAG_SAFE_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 function isRuleType(value: string): value is RuleType {
   return (RULE_TYPES as readonly string[]).includes(value);
 }
+
+const hasWord = (item: string) => /[\p{L}\p{N}]/u.test(item);
+// A phrase is empty when folding leaves no word in it ("*", "!!", a lone accent).
+const hasPhraseWord = (item: string) => compilePhrase(item) !== undefined;
 
 function stringList(
   value: unknown,
   path: IssuePath,
   emptyCode: RoutingIssueCode,
   issues: RuleIssue[],
+  isUsable: (item: string) => boolean,
 ): string[] {
   if (!Array.isArray(value)) {
     issues.push(issue(value === undefined ? emptyCode : 'wrong_type', path, { expected: 'list' }));
@@ -30,10 +32,17 @@ function stringList(
   value.forEach((item: unknown, index) => {
     if (typeof item !== 'string')
       issues.push(issue('wrong_type', [...path, index], { expected: 'string' }));
-    else if (!/[\p{L}\p{N}]/u.test(item)) issues.push(issue('empty_phrase', [...path, index]));
+    else if (!isUsable(item)) issues.push(issue('empty_phrase', [...path, index]));
     else out.push(item.trim());
   });
   return out;
+}
+
+/** Absent and blank are "required"; a value of another kind is "wrong_type". */
+function missingOrWrong(value: unknown, path: IssuePath): RuleIssue {
+  return value === undefined || value === null || typeof value === 'string'
+    ? issue('required', path)
+    : issue('wrong_type', path, { expected: 'string' });
 }
 
 function threshold(
@@ -61,16 +70,19 @@ export function parseRule(
   const issues: RuleIssue[] = [];
   if (!isObject(value)) return { issues: [issue('not_object', path)] };
   const { id, label, type, enabled, description } = value;
-  if (typeof id !== 'string' || id === '') issues.push(issue('required', [...path, 'id']));
+  if (typeof id !== 'string' || id === '') issues.push(missingOrWrong(id, [...path, 'id']));
   else if (!TAG_SAFE_ID.test(id))
     issues.push(issue('tag_unsafe_id', [...path, 'id'], { id: id.slice(0, 60) }));
   if (typeof label !== 'string' || label.trim() === '')
-    issues.push(issue('required', [...path, 'label']));
+    issues.push(missingOrWrong(label, [...path, 'label']));
   if (enabled !== undefined && typeof enabled !== 'boolean') {
     issues.push(issue('wrong_type', [...path, 'enabled'], { expected: 'boolean' }));
   }
+  if (description !== undefined && typeof description !== 'string') {
+    issues.push(issue('wrong_type', [...path, 'description'], { expected: 'string' }));
+  }
   if (typeof type !== 'string' || type === '')
-    return { issues: [...issues, issue('required', [...path, 'type'])] };
+    return { issues: [...issues, missingOrWrong(type, [...path, 'type'])] };
   if ((REFUSED_RULE_TYPES as readonly string[]).includes(type)) {
     return { issues: [...issues, issue('refused_type', [...path, 'type'], { type })] };
   }
@@ -91,7 +103,13 @@ export function parseRule(
       rule = {
         ...base,
         type,
-        phrases: stringList(value['phrases'], [...path, 'phrases'], 'empty_phrases', issues),
+        phrases: stringList(
+          value['phrases'],
+          [...path, 'phrases'],
+          'empty_phrases',
+          issues,
+          hasPhraseWord,
+        ),
       };
       break;
     case 'intent': {
@@ -104,7 +122,13 @@ export function parseRule(
       rule = {
         ...base,
         type,
-        intents: stringList(value['intents'], [...path, 'intents'], 'empty_intents', issues),
+        intents: stringList(
+          value['intents'],
+          [...path, 'intents'],
+          'empty_intents',
+          issues,
+          hasWord,
+        ),
         ...(minConfidence === undefined ? {} : { minConfidence }),
       };
       break;

@@ -1,73 +1,75 @@
-import { compilePhrase, matchesAt, tokenize, type PhrasePattern, type Token } from './tokenize';
+import { FirstHitSearch, type FirstHit } from './first-hit-search';
+import { compilePhrase, type PhrasePattern } from './phrase';
+import { insertPhrase, TrieNode, walkFrom, type OwnerNodes } from './phrase-trie';
+import { tokenize, type Token } from './tokenize';
 
 export interface PhraseHit<Owner> {
   readonly owner: Owner;
   readonly pattern: PhrasePattern;
+  /** UTF-16 offsets of the matched words in the original text. */
   readonly start: number;
   readonly end: number;
 }
 
-const KEY_LENGTH = 3;
-
 /**
- * Phrases indexed by their first word (or its first letters, for `word*` prefixes), so a
- * message is scanned once and each word is checked against only the phrases that can start
- * there: time grows with the message, not with message × phrases.
+ * Phrases of many owners (rules) in one trie, so a text is read once whatever the number of
+ * phrases: no user text ever becomes a regular expression.
  */
 export class PhraseIndex<Owner> {
-  readonly #exact = new Map<string, { owner: Owner; pattern: PhrasePattern }[]>();
-  readonly #byPrefix = new Map<string, { owner: Owner; pattern: PhrasePattern }[]>();
-  readonly #shortPrefixes: { owner: Owner; pattern: PhrasePattern }[] = [];
+  #nodes = 1;
+  readonly #root = new TrieNode<Owner>(0);
+  readonly #places = new Map<Owner, OwnerNodes<Owner>>();
+  readonly #make = () => new TrieNode<Owner>(this.#nodes++);
 
-  add(owner: Owner, phrase: string): void {
+  /** Adds a phrase (`word`, `several words`, `prefix*`); false if it has no letter or digit. */
+  add(owner: Owner, phrase: string): boolean {
     const pattern = compilePhrase(phrase);
-    if (pattern === undefined) return;
-    const first = pattern.tokens[0] ?? '';
-    const entry = { owner, pattern };
-    if (pattern.prefix && pattern.tokens.length === 1) {
-      if (first.length < KEY_LENGTH) this.#shortPrefixes.push(entry);
-      else push(this.#byPrefix, first.slice(0, KEY_LENGTH), entry);
-    } else {
-      push(this.#exact, first, entry);
+    if (pattern === undefined) return false;
+    let places = this.#places.get(owner);
+    if (places === undefined) {
+      places = { below: [], ending: [] };
+      this.#places.set(owner, places);
     }
+    insertPhrase(this.#root, { owner, pattern }, places, this.#make);
+    return true;
   }
 
-  /** Every phrase occurrence in the text, in text order. */
+  /** Every phrase occurrence in the text, in text order. Time grows with text and hits. */
   scan(text: string): PhraseHit<Owner>[] {
-    return this.scanTokens(tokenize(text));
-  }
-
-  scanTokens(tokens: readonly Token[]): PhraseHit<Owner>[] {
+    const tokens = tokenize(text);
     const hits: PhraseHit<Owner>[] = [];
-    tokens.forEach((token, at) => {
-      const candidates = [
-        ...(this.#exact.get(token.norm) ?? []),
-        ...(this.#byPrefix.get(token.norm.slice(0, KEY_LENGTH)) ?? []),
-        ...this.#shortPrefixes,
-      ];
-      for (const { owner, pattern } of candidates) {
-        if (!matchesAt(tokens, at, pattern)) continue;
-        const last = tokens[at + pattern.tokens.length - 1] ?? token;
-        hits.push({ owner, pattern, start: token.start, end: last.end });
-      }
+    tokens.forEach((first, at) => {
+      walkFrom(
+        this.#root,
+        tokens,
+        at,
+        () => true,
+        (node, last) => {
+          for (const { owner, pattern } of node.ends)
+            hits.push({ owner, pattern, start: first.start, end: last.end });
+        },
+      );
     });
     return hits;
   }
+
+  /**
+   * Each owner's earliest occurrence across the texts, searched in order. Branches whose
+   * owners have all been found are skipped, so a long run of repeated matches costs the
+   * same as a run of misses, and the search stops once every owner is found.
+   */
+  firstHits(texts: Iterable<readonly Token[]>): Map<Owner, FirstHit<Owner>> {
+    return new FirstHitSearch(this.#nodes, this.#places).run(this.#root, texts);
+  }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
-/** Where a phrase occurs in a text, for highlighting the words that fired a rule. */
+/** Where a phrase first occurs in a text, for highlighting the words that fired a rule. */
 export function findPhraseSpan(
   text: string,
   phrase: string,
 ): { start: number; end: number } | undefined {
   const index = new PhraseIndex<null>();
   index.add(null, phrase);
-  const hit = index.scan(text)[0];
+  const hit = index.firstHits([tokenize(text)]).get(null);
   return hit === undefined ? undefined : { start: hit.start, end: hit.end };
 }

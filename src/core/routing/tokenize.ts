@@ -1,7 +1,9 @@
+import { foldCodePoint } from './fold';
+
 /**
- * Words for matching, with their place in the original text. Case, accents and compatibility
- * forms are folded away (NFKD, marks dropped, lowercased), any script; scripts written without
- * spaces (Han, kana, Thai, ...) give one token per character so phrases match as sequences.
+ * Words for matching, with their place in the original text: folded as `foldChar` says, any
+ * script. Scripts written without spaces (Han, kana, Thai, ...) give one token per letter
+ * (with its marks), so their phrases match as letter sequences.
  */
 export interface Token {
   readonly norm: string;
@@ -10,79 +12,76 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-const MARK = /\p{M}/gu;
-const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  const folded = ch.normalize('NFKD').replace(MARK, '').toLowerCase();
-  return folded === 'ß' ? 'ss' : folded;
-}
-
-function isWordChar(ch: string, folded: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128)
-    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return folded !== '' && WORD.test(folded);
-}
-
+/** One pass over the text, constant work per character. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let norm = '';
   let start = -1;
-  const flush = (end: number) => {
+  let end = -1;
+  // Whether the open token is a word that further letters extend (not a one-letter token).
+  let spaced = false;
+  // A run of ASCII letters and digits is copied in one slice when it ends: a long word costs
+  // one native lowercase rather than a string append per character.
+  let runFrom = -1;
+  const closeRun = () => {
+    if (runFrom >= 0) norm += text.slice(runFrom, end).toLowerCase();
+    runFrom = -1;
+  };
+  const flush = () => {
+    closeRun();
     if (start >= 0) tokens.push({ norm, start, end });
     norm = '';
     start = -1;
   };
-  let index = 0;
-  for (const ch of text) {
-    const folded = foldChar(ch);
-    if (isWordChar(ch, folded)) {
-      if (ch.charCodeAt(0) >= 128 && UNSPACED.test(ch)) {
-        flush(index);
-        tokens.push({ norm: folded, start: index, end: index + ch.length });
-      } else {
-        if (start < 0) start = index;
-        norm += folded;
+  for (let index = 0; index < text.length;) {
+    const code = text.codePointAt(index) ?? 0;
+    const next = index + (code > 0xffff ? 2 : 1);
+    const folded = foldCodePoint(code);
+    switch (folded.kind) {
+      case 'word':
+        if (start < 0 || !spaced) {
+          flush();
+          start = index;
+          spaced = true;
+        }
+        if (code < 128) {
+          if (runFrom < 0) runFrom = index;
+        } else {
+          closeRun();
+          norm += folded.text;
+        }
+        end = next;
+        break;
+      case 'unspaced':
+        flush();
+        start = index;
+        spaced = false;
+        norm = folded.text;
+        end = next;
+        break;
+      case 'mark':
+        if (start >= 0) {
+          closeRun();
+          norm += folded.text;
+          end = next;
+        }
+        break;
+      case 'ignorable':
+        if (start >= 0) {
+          closeRun();
+          end = next;
+        }
+        break;
+      case 'separator':
+        flush();
+        break;
+      default: {
+        const unreachable: never = folded.kind;
+        throw new Error(`Unhandled character kind ${String(unreachable)}`);
       }
-    } else if (folded === '' && start >= 0) {
-      // A lone combining mark belongs to the word it follows.
-    } else {
-      flush(index);
     }
-    index += ch.length;
+    index = next;
   }
-  flush(index);
+  flush();
   return tokens;
-}
-
-export interface PhrasePattern {
-  readonly tokens: readonly string[];
-  /** `refund*`: the last word matches as a prefix. */
-  readonly prefix: boolean;
-  readonly source: string;
-}
-
-export function compilePhrase(phrase: string): PhrasePattern | undefined {
-  const trimmed = phrase.trim();
-  const prefix = trimmed.endsWith('*');
-  const tokens = tokenize(prefix ? trimmed.slice(0, -1) : trimmed).map((t) => t.norm);
-  return tokens.length === 0 ? undefined : { tokens, prefix, source: phrase };
-}
-
-/** Does the pattern match the tokens starting at `at`? */
-export function matchesAt(tokens: readonly Token[], at: number, pattern: PhrasePattern): boolean {
-  const last = pattern.tokens.length - 1;
-  if (at + last >= tokens.length) return false;
-  for (let i = 0; i <= last; i += 1) {
-    const token = tokens[at + i]?.norm ?? '';
-    const want = pattern.tokens[i] ?? '';
-    const ok = i === last && pattern.prefix ? token.startsWith(want) : token === want;
-    if (!ok) return false;
-  }
-  return true;
 }

@@ -1,4 +1,4 @@
-import type { MessageRole } from '../contract/types';
+import type { MessageKind, MessageRole } from '../contract/types';
 
 export const RULES_SCHEMA = 'handoff-rules/v1';
 
@@ -49,10 +49,18 @@ export interface RuleSet {
 export interface ConversationMessage {
   readonly role: MessageRole;
   readonly text: string;
+  /** ISO-8601 with a zone. */
   readonly at?: string;
+  /** How the message was given (typed text, a button, a form, an event); carried into the package. */
+  readonly kind?: MessageKind;
 }
 
+/**
+ * What a bot knows when it asks whether to hand off. Only the customer's own messages are
+ * matched against phrases; the others are context for the package.
+ */
 export interface Conversation {
+  /** Oldest first. */
   readonly messages: readonly ConversationMessage[];
   readonly intent?: { readonly name: string; readonly confidence: number };
   /** How sure the bot was of its last answer; falls back to the intent's confidence when absent. */
@@ -81,10 +89,18 @@ export interface RuleMatch {
   readonly evidence: Evidence;
 }
 
-export interface Decision {
-  readonly handoff: boolean;
-  /** The first matching rule in priority order. */
-  readonly fired?: RuleMatch;
+/** A decision to hand off: the first matching rule in priority order, and the rest that matched. */
+export interface HandoffDecision {
+  readonly handoff: true;
+  readonly fired: RuleMatch;
   /** Every other rule that matched, in priority order. */
   readonly alsoMatched: readonly RuleMatch[];
 }
+
+export interface NoHandoffDecision {
+  readonly handoff: false;
+  readonly fired?: undefined;
+  readonly alsoMatched: readonly [];
+}
+
+export type Decision = HandoffDecision | NoHandoffDecision;

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { DemoDb } from '../db/demo-db';
 import { createInstallationHandlers } from './installation-handlers';
+import { createSearchHandlers } from './search-handlers';
 import { createTicketHandlers } from './ticket-handlers';
 
 /**
@@ -8,5 +9,9 @@ import { createTicketHandlers } from './ticket-handlers';
  * component tests and the benchmarks. Anything it does not answer is an error.
  */
 export function createHandlers(db: DemoDb): RequestHandler[] {
-  return [...createInstallationHandlers(db), ...createTicketHandlers(db)];
+  return [
+    ...createInstallationHandlers(db),
+    ...createTicketHandlers(db),
+    ...createSearchHandlers(() => db.tickets()),
+  ];
 }

@@ -4,7 +4,6 @@ import {
   DEFAULT_RULES,
   ROUTING_ISSUE_CODES,
   parseRuleSet,
-  ruleTag,
   serializeRuleSet,
 } from '../../../src/core/routing';
 
@@ -66,6 +65,26 @@ describe('parseRuleSet', () => {
       withRules({ id: 'c', type: 'confidence', label: 'C', below: 1.5 }),
       ['rules', 0, 'below'],
     ],
+    [
+      'threshold_out_of_range',
+      withRules({ id: 'i', type: 'intent', label: 'I', intents: ['a'], minConfidence: -0.1 }),
+      ['rules', 0, 'minConfidence'],
+    ],
+    ['required', withRules({ id: 'c', type: 'confidence', label: 'C' }), ['rules', 0, 'below']],
+    ['not_object', withRules('refund'), ['rules', 0]],
+    ['wrong_type', withRules({ ...keyword, id: 7 }), ['rules', 0, 'id']],
+    ['wrong_type', withRules({ ...keyword, type: 3 }), ['rules', 0, 'type']],
+    ['wrong_type', withRules({ ...keyword, enabled: 'yes' }), ['rules', 0, 'enabled']],
+    ['wrong_type', withRules({ ...keyword, description: ['x'] }), ['rules', 0, 'description']],
+    ['wrong_type', withRules({ ...keyword, phrases: 'refund' }), ['rules', 0, 'phrases']],
+    ['wrong_type', withRules({ ...keyword, phrases: [3] }), ['rules', 0, 'phrases', 0]],
+    [
+      'empty_phrase',
+      withRules({ ...keyword, phrases: ['\u0640\u0301'] }),
+      ['rules', 0, 'phrases', 0],
+    ],
+    ['tag_unsafe_id', withRules({ ...keyword, id: 'r'.repeat(41) }), ['rules', 0, 'id']],
+    ['tag_unsafe_id', withRules({ ...keyword, id: '-refund' }), ['rules', 0, 'id']],
   ] as const;
 
   it.each(CASES)('refuses with %s at %j', (code, input, path) => {
@@ -88,13 +107,41 @@ describe('parseRuleSet', () => {
   });
 
   it('collects issues from every rule at once', () => {
-    const result = parseRuleSet(
-      withRules({ ...keyword, id: 'A B' }, { id: 'm', type: 'sentiment', label: 'M' }),
-    );
+    const result = parseRuleSet({
+      ...withRules(
+        { ...keyword, id: 'A B' },
+        { id: 'm', type: 'sentiment', label: 'M' },
+        { id: 'x', type: 'regex', label: 'X' },
+        { ...keyword, phrases: [] },
+        { ...keyword, id: 'refund', label: '' },
+        { id: 'c', type: 'confidence', label: 'C', below: 2 },
+      ),
+      revision: 1.5,
+    });
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual([
+      'invalid_revision',
       'tag_unsafe_id',
       'refused_type',
+      'unknown_type',
+      'empty_phrases',
+      'required',
+      'duplicate_id',
+      'threshold_out_of_range',
     ]);
+  });
+
+  it('reads trimmed labels and phrases, and keeps a description', () => {
+    const result = parseRuleSet(
+      withRules({ ...keyword, label: ' Refunds ', phrases: [' refund* '], description: 'Why' }),
+    );
+    expect(result.ok && result.value.rules[0]).toEqual({
+      id: 'refund',
+      type: 'keyword',
+      label: 'Refunds',
+      enabled: true,
+      description: 'Why',
+      phrases: ['refund*'],
+    });
   });
 
   it('produces every issue code it declares', () => {
@@ -104,10 +151,6 @@ describe('parseRuleSet', () => {
       if (!result.ok) for (const found of result.issues) produced.add(found.code);
     }
     expect([...produced].sort()).toEqual([...ROUTING_ISSUE_CODES].sort());
-  });
-
-  it('turns ids into lowercase tag-safe tags', () => {
-    expect(ruleTag('no-answer')).toBe('handoff_rule_no_answer');
   });
 
   it('ships the defaults as the manifest default of the routing_rules setting', () => {

@@ -1,3 +1,4 @@
+import { demoHistoryTickets } from '../../data';
 import { DemoDb, type DemoRole } from '../../db/demo-db';
 import { DEMO_ACCOUNT } from '../../demo-account';
 import { createHandlers } from '../../msw/handlers';
@@ -40,13 +41,16 @@ async function main(): Promise<void> {
   const app = await readAppServer(config.appServer, place);
   const files: TicketFile[] = samples.tickets.map((s) => s.file);
   const stored = loadStoredDemo(files);
+  // The seeded history behind Insights is rebuilt on every load; only the samples are stored.
+  const history = demoHistoryTickets(new Date());
   const db = new DemoDb({
-    tickets: stored?.tickets ?? files,
+    tickets: [...(stored?.tickets ?? files), ...history],
     installation: stored?.installation ?? DemoDb.create([], app.settings).installation(),
     role,
   });
+  const sampleIds = new Set(files.map((f) => f.ticket.id));
   const requested = Number(params.get('ticket'));
-  const ticketId = files.some((f) => f.ticket.id === requested) ? requested : files[0]?.ticket.id;
+  const ticketId = db.ticketFile(requested) === undefined ? files[0]?.ticket.id : requested;
   const view: DemoView = {
     location: place,
     ...(ticketId === undefined ? {} : { ticketId }),
@@ -90,7 +94,8 @@ async function main(): Promise<void> {
     if (file !== undefined) renderTicket(file, (id) => db.user(id));
   };
   db.subscribe((change) => {
-    storeDemo(files, { tickets: db.snapshot().tickets, installation: db.installation() });
+    const samples = db.snapshot().tickets.filter((file) => sampleIds.has(file.ticket.id));
+    storeDemo(files, { tickets: samples, installation: db.installation() });
     if (change.kind !== 'ticket' || change.ticketId !== ticketId) return;
     const after = db.ticketFile(change.ticketId)?.ticket;
     if (after === undefined) return;

@@ -1,0 +1,21 @@
+/**
+ * What a bot imports: decide with the same rules the app edits, then write the ticket the app
+ * reads. The routing and contract modules hold the rest of each contract.
+ */
+export type { HandoffMeta, TicketOptions, TicketRequest } from './types';
+export { toContextPackage, toTrigger } from './to-context-package';
+export { DEFAULT_FIELD_BYTES, fitPackage, utf8Length } from './fit-package';
+export { stampOf, transcriptComment, transcriptLine } from './transcript-comment';
+export { shorten, ticketSubject, toTicket } from './to-ticket';
+export { readConversationFile, type ConversationFile } from './read-conversation-file';
+export {
+  DEFAULT_RULES,
+  evaluate,
+  parseRuleSet,
+  tagsFor,
+  type Conversation,
+  type Decision,
+  type HandoffDecision,
+  type RuleSet,
+} from '../routing';
+export { parseContextPackage, type ContextPackage } from '../contract';

@@ -1,0 +1,60 @@
+import type { Decision, RuleSet, RuleType } from './types';
+
+/**
+ * The tags a bot sets beside the context package so Zendesk search can count hits without
+ * reading packages: `handoff`, `handoff_rule_<id>`, `handoff_type_<type>`. The app counts the
+ * same tags, so both sides build them here.
+ */
+export const HANDOFF_TAG = 'handoff';
+
+const NOT_TAG_SAFE = /[^a-z0-9_]/g;
+
+/**
+ * Zendesk tag values are lowercase `[a-z0-9_]`: accents are dropped, anything else becomes `_`
+ * one character for one, so every tag-safe rule id (`no-answer`) has exactly one tag
+ * (`no_answer`) and two ids collide only if their tags do.
+ */
+export function tagValue(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(NOT_TAG_SAFE, '_');
+}
+
+export function ruleTag(ruleId: string): string {
+  return `handoff_rule_${tagValue(ruleId)}`;
+}
+
+export function ruleTypeTag(type: RuleType): string {
+  return `handoff_type_${type}`;
+}
+
+/** What fired: a rule match, or a context package's trigger. */
+export interface TagSource {
+  readonly ruleId: string;
+  readonly type: RuleType;
+}
+
+/** The tags for a handoff; none when the decision was not to hand off. */
+export function tagsFor(source: Decision | TagSource): string[] {
+  if ('handoff' in source) return source.handoff ? tagsFor(source.fired) : [];
+  return [HANDOFF_TAG, ruleTag(source.ruleId), ruleTypeTag(source.type)];
+}
+
+export interface RuleTags {
+  readonly ruleId: string;
+  readonly label: string;
+  readonly type: RuleType;
+  readonly enabled: boolean;
+  readonly ruleTag: string;
+  readonly typeTag: string;
+}
+
+/** Each rule with the tags its hits carry, in priority order: what hit statistics count by. */
+export function describeRuleSet(ruleSet: RuleSet): RuleTags[] {
+  return ruleSet.rules.map((rule) => ({
+    ruleId: rule.id,
+    label: rule.label,
+    type: rule.type,
+    enabled: rule.enabled,
+    ruleTag: ruleTag(rule.id),
+    typeTag: ruleTypeTag(rule.type),
+  }));
+}

@@ -1,0 +1,53 @@
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import {
+  SEARCH_RESULT_LIMIT,
+  matchesSearchQuery,
+  readQuery,
+  readSearchParams,
+  searchTicketRecords,
+} from '../search';
+import type { ZendeskTicket } from '../zendesk-records';
+
+function pageUrl(request: URL, page: number): string {
+  const url = new URL(request);
+  url.searchParams.set('page', String(page));
+  return url.toString();
+}
+
+/**
+ * Zendesk's Search count and List Search Results endpoints over the demo tickets: every query is
+ * evaluated, so every figure the app derives can be checked against the tickets themselves.
+ * Any origin matches because the app's requests are relative URLs.
+ */
+export function createSearchHandlers(getTickets: () => readonly ZendeskTicket[]): RequestHandler[] {
+  return [
+    http.get('*/api/v2/search/count.json', ({ request }) => {
+      const query = readQuery(new URL(request.url).searchParams);
+      if ('status' in query) return HttpResponse.json(query.body, { status: query.status });
+      const count = getTickets().filter((ticket) => matchesSearchQuery(query, ticket)).length;
+      return HttpResponse.json({ count });
+    }),
+    http.get('*/api/v2/search.json', ({ request }) => {
+      const url = new URL(request.url);
+      const params = readSearchParams(url.searchParams);
+      if ('status' in params) return HttpResponse.json(params.body, { status: params.status });
+      const found = searchTicketRecords(getTickets(), params.query, params.sort);
+      const start = (params.page - 1) * params.perPage;
+      const reachable = Math.min(found.length, SEARCH_RESULT_LIMIT);
+      const results = found
+        .slice(start, Math.min(start + params.perPage, reachable))
+        .map((ticket) => ({
+          ...ticket,
+          url: `${url.origin}/api/v2/tickets/${ticket.id}.json`,
+          result_type: 'ticket',
+        }));
+      return HttpResponse.json({
+        results,
+        facets: null,
+        next_page: start + params.perPage < reachable ? pageUrl(url, params.page + 1) : null,
+        previous_page: params.page > 1 ? pageUrl(url, params.page - 1) : null,
+        count: found.length,
+      });
+    }),
+  ];
+}

@@ -1,0 +1,38 @@
+import type { SearchTicket } from './search-types';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function customFields(value: unknown): SearchTicket['custom_fields'] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((field: unknown) =>
+    isRecord(field) && typeof field['id'] === 'number'
+      ? [{ id: field['id'], value: field['value'] }]
+      : [],
+  );
+}
+
+/** A search result that is a ticket with the fields the app reads, or undefined. */
+export function readSearchTicket(value: unknown): SearchTicket | undefined {
+  if (!isRecord(value)) return undefined;
+  const type = value['result_type'];
+  if (type !== undefined && type !== 'ticket') return undefined;
+  const { id, created_at: createdAt, updated_at: updatedAt, subject, status, tags } = value;
+  if (typeof id !== 'number' || !Number.isInteger(id) || typeof createdAt !== 'string')
+    return undefined;
+  return {
+    id,
+    created_at: createdAt,
+    ...(typeof updatedAt === 'string' ? { updated_at: updatedAt } : {}),
+    ...(typeof subject === 'string' ? { subject } : {}),
+    ...(typeof status === 'string' ? { status } : {}),
+    tags: Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [],
+    custom_fields: customFields(value['custom_fields']),
+  };
+}
+
+/** The raw value of one custom field (the context package's, for instance), or undefined. */
+export function customFieldValue(ticket: SearchTicket, fieldId: number): unknown {
+  return ticket.custom_fields.find((field) => field.id === fieldId)?.value;
+}

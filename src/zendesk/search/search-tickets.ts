@@ -1,0 +1,107 @@
+import { ZendeskFailure, type ZendeskError } from '../zendesk-error';
+import { readSearchTicket } from './read-search-ticket';
+import type { RetryOptions, SearchClient, SearchTicket } from './search-types';
+import { retryContext, withRetry } from './with-retry';
+
+/** Zendesk's Search API pages to at most 1,000 results per query, 100 a page. */
+export const SEARCH_RESULT_LIMIT = 1000;
+export const SEARCH_PAGE_SIZE = 100;
+
+export interface SearchTicketsOptions extends RetryOptions {
+  /** At most this many tickets (default and ceiling 1,000). */
+  readonly limit?: number;
+  readonly sortBy?: 'created_at' | 'updated_at';
+  readonly sortOrder?: 'asc' | 'desc';
+  readonly onProgress?: (progress: {
+    readonly fetched: number;
+    readonly expected: number | null;
+  }) => void;
+}
+
+export interface SearchTicketsOutcome {
+  readonly tickets: readonly SearchTicket[];
+  /** Every match Zendesk counted, including those past the limit; null before a page answered. */
+  readonly count: number | null;
+  /** True when every ticket up to the limit was fetched. */
+  readonly complete: boolean;
+  readonly failure?: ZendeskError;
+  readonly cancelled: boolean;
+  /** Results that were not tickets or lacked an id or date. */
+  readonly skipped: number;
+  readonly requests: number;
+}
+
+interface Page {
+  readonly results: readonly unknown[];
+  readonly count: number | null;
+  readonly hasNext: boolean;
+}
+
+async function fetchPage(client: SearchClient, url: string): Promise<Page> {
+  const body = await client.request<unknown>({ url });
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const { results, count, next_page: nextPage } = record;
+  if (!Array.isArray(results))
+    throw new ZendeskFailure({ kind: 'malformed_response', operation: `GET ${url}` });
+  return {
+    results,
+    count: typeof count === 'number' ? count : null,
+    hasNext: typeof nextPage === 'string' && nextPage !== '',
+  };
+}
+
+/**
+ * The newest (by default) tickets matching a query, paged through List Search Results up to a
+ * limit. Resolves with what was fetched and, if a page failed for good, why; never rejects.
+ */
+export async function searchTickets(
+  client: SearchClient,
+  query: string,
+  options: SearchTicketsOptions = {},
+): Promise<SearchTicketsOutcome> {
+  const limit = Math.max(0, Math.min(options.limit ?? SEARCH_RESULT_LIMIT, SEARCH_RESULT_LIMIT));
+  const perPage = Math.min(SEARCH_PAGE_SIZE, Math.max(1, limit));
+  const tickets: SearchTicket[] = [];
+  let requests = 0;
+  let skipped = 0;
+  let count: number | null = null;
+  const context = retryContext(options, () => (requests += 1));
+  const outcome = (
+    extra: { failure?: ZendeskError; cancelled?: boolean; complete?: boolean } = {},
+  ) => ({
+    tickets: tickets.slice(0, limit),
+    count,
+    complete: extra.complete ?? false,
+    cancelled: extra.cancelled ?? false,
+    skipped,
+    requests,
+    ...(extra.failure === undefined ? {} : { failure: extra.failure }),
+  });
+  for (let page = 1; tickets.length < limit && page * perPage <= SEARCH_RESULT_LIMIT; page += 1) {
+    const params = new URLSearchParams({
+      query,
+      sort_by: options.sortBy ?? 'created_at',
+      sort_order: options.sortOrder ?? 'desc',
+      page: String(page),
+      per_page: String(perPage),
+    });
+    const attempt = await withRetry(
+      () => fetchPage(client, `/api/v2/search.json?${params}`),
+      context,
+    );
+    if ('cancelled' in attempt) return outcome({ cancelled: true });
+    if ('error' in attempt) return outcome({ failure: attempt.error });
+    count = attempt.value.count ?? count;
+    for (const result of attempt.value.results) {
+      const ticket = readSearchTicket(result);
+      if (ticket === undefined) skipped += 1;
+      else tickets.push(ticket);
+    }
+    options.onProgress?.({
+      fetched: Math.min(tickets.length, limit),
+      expected: count === null ? null : Math.min(count, limit),
+    });
+    if (!attempt.value.hasNext || attempt.value.results.length < perPage) break;
+  }
+  return outcome({ complete: true });
+}

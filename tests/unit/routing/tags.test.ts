@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Trigger } from '../../../src/core/contract';
+import {
+  DEFAULT_RULES,
+  describeRuleSet,
+  evaluate,
+  ruleTag,
+  ruleTypeTag,
+  tagValue,
+  tagsFor,
+} from '../../../src/core/routing';
+
+describe('handoff tags', () => {
+  it.each([
+    ['no-answer', 'no_answer'],
+    ['refund', 'refund'],
+    ['a_b-c', 'a_b_c'],
+    ['Remboursé Rule', 'rembourse_rule'],
+    ['billing.refund/v2', 'billing_refund_v2'],
+  ])('turns %j into the tag value %j', (text, value) => {
+    expect(tagValue(text)).toBe(value);
+    expect(value).toMatch(/^[a-z0-9_]+$/);
+  });
+
+  it('names the rule and the type', () => {
+    expect(ruleTag('no-answer')).toBe('handoff_rule_no_answer');
+    expect(ruleTypeTag('confidence')).toBe('handoff_type_confidence');
+  });
+
+  it('gives the same tags for a decision and for the trigger written from it', () => {
+    const decision = evaluate(DEFAULT_RULES, {
+      messages: [{ role: 'customer', text: 'I want a refund' }],
+    });
+    const expected = ['handoff', 'handoff_rule_refund', 'handoff_type_keyword'];
+    expect(tagsFor(decision)).toEqual(expected);
+    const trigger: Trigger = {
+      ruleId: 'refund',
+      type: 'keyword',
+      label: 'Refunds',
+      matched: 'refund',
+    };
+    expect(tagsFor(trigger)).toEqual(expected);
+  });
+
+  it('gives no tags when the decision is not to hand off', () => {
+    expect(tagsFor(evaluate(DEFAULT_RULES, { messages: [] }))).toEqual([]);
+  });
+
+  it('describes every rule with the tags its hits carry, in priority order', () => {
+    const described = describeRuleSet(DEFAULT_RULES);
+    expect(described.map((rule) => rule.ruleTag)).toEqual(
+      DEFAULT_RULES.rules.map((rule) => `handoff_rule_${rule.id.replace(/-/g, '_')}`),
+    );
+    expect(described.at(-1)).toEqual({
+      ruleId: 'no-answer',
+      label: 'Bot had no good answer',
+      type: 'confidence',
+      enabled: true,
+      ruleTag: 'handoff_rule_no_answer',
+      typeTag: 'handoff_type_confidence',
+    });
+  });
+});

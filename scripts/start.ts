@@ -1,5 +1,6 @@
 // `npm start`: builds the app and the local Zendesk host page, serves both on 127.0.0.1, prints the URL.
 import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { startDemoServer } from '../src/demo/server/demo-server';
 
 function build(args: string[]): void {
@@ -9,14 +10,17 @@ function build(args: string[]): void {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
-build([]);
-build(['--config', 'vite.demo.config.ts']);
+// Its own app folder, so `npm test` rebuilding dist/ meanwhile cannot pull files from under zcli.
+const appDir = resolve('tmp/local-app');
+build(['--outDir', join(appDir, 'assets'), '--emptyOutDir']);
+const hostDir = resolve('tmp/local-host');
+build(['--config', 'vite.demo.config.ts', '--outDir', hostDir, '--emptyOutDir']);
 
 const port = Number(process.env.PORT ?? 4000);
 const server = await startDemoServer({
   port,
-  appDir: 'dist',
-  hostDir: 'tmp/demo-host',
+  appDir,
+  hostDir,
   ticketsDir: process.env.HANDOFF_DEMO_TICKETS ?? 'tests/fixtures/tickets',
 });
 console.log(`\nHandoff Brief is running in a local Zendesk host: ${server.url}`);

@@ -10,7 +10,8 @@ import { fetchBackedZafClient } from '../support/fetch-backed-zaf-request';
 
 // The ZAF SDK reads `window` when imported: give Node one before loading the adapter.
 Object.assign(globalThis, { window: globalThis });
-const { loadInsights, ZendeskClient } = await import('../../src/zendesk');
+const { ZendeskClient } = await import('../../src/zendesk');
+const { loadInsights } = await import('../../src/zendesk/search');
 
 const NOW = new Date('2026-11-26T15:00:00Z');
 const ORIGIN = 'https://handoff-demo.zendesk.test';

@@ -9,8 +9,10 @@ declare module 'vitest' {
 }
 
 function build(args: string[]): void {
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], {
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (run.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
 }

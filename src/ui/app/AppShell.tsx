@@ -15,6 +15,7 @@ import {
 } from '../i18n';
 import { ZendeskErrorState } from '../components/ZendeskErrorState';
 import { LoadingState } from '../components/LoadingState';
+import { AppGlobalStyle } from './AppGlobalStyle';
 import { readCurrentUser } from './read-current-user';
 import { ZendeskSessionContext, type ZendeskSession } from './zendesk-context';
 
@@ -91,6 +92,7 @@ export function AppShell({
 
   return (
     <ThemeProvider theme={theme}>
+      <AppGlobalStyle />
       <I18nProvider translator={translator}>
         {state.status === 'loading' && <LoadingState />}
         {state.status === 'failed' && (

@@ -37,6 +37,8 @@ export interface LoadInsightsOptions extends Omit<RunCountPlanOptions, 'onProgre
 
 export interface InsightsLoad {
   readonly figures: InsightFigures;
+  /** The answered counts by plan key, so a page can merge later counts (a retry, a rule's trend). */
+  readonly counts: Readonly<Record<string, number>>;
   readonly intents: FallThroughTally;
   readonly intentSample: {
     readonly fetched: number;
@@ -101,6 +103,7 @@ export async function loadInsights(
       : { ...counted.failures, intents: sample.failure };
   return {
     figures,
+    counts: counted.counts,
     intents,
     intentSample: {
       fetched: sample?.tickets.length ?? 0,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../../src/core/routing';
 import { planInsightQueries } from '../../../src/core/stats';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
-import { loadInsights } from '../../../src/zendesk';
+import { loadInsights } from '../../../src/zendesk/search';
 import {
   answerOnce,
   COUNT_PATH,

@@ -2,7 +2,7 @@ import { delay, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../../../src/core/routing';
 import { computeInsights, planInsightQueries } from '../../../src/core/stats';
-import { runCountPlan, type PlanProgress } from '../../../src/zendesk';
+import { runCountPlan, type PlanProgress } from '../../../src/zendesk/search';
 import {
   answerOnce,
   COUNT_PATH,

@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { generateDemoTickets } from '../../../src/demo/data';
 import { createSearchHandlers } from '../../../src/demo/msw/search-handlers';
 import { matchesSearchQuery, parseSearchQuery } from '../../../src/demo/search';
-import { ZendeskClient, type Sleep } from '../../../src/zendesk';
+import { ZendeskClient } from '../../../src/zendesk';
+import { type Sleep } from '../../../src/zendesk/search';
 import { fetchBackedZafClient } from '../../support/fetch-backed-zaf-request';
 
 export const NOW = new Date('2026-11-26T15:00:00Z');

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { customFieldValue, searchTickets } from '../../../src/zendesk';
+import { customFieldValue, searchTickets } from '../../../src/zendesk/search';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import { parseContextPackage } from '../../../src/core/contract';
 import {

@@ -109,6 +109,8 @@ async function main(): Promise<void> {
   });
 
   byId('workspace').classList.toggle('nav-bar', place === 'nav_bar');
+  // Screenshots of the nav_bar app show the app alone, as Zendesk's full-page location does.
+  document.body.classList.toggle('bare', params.get('bare') === '1');
   fillSelect(
     byId('location'),
     [

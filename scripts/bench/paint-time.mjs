@@ -1,0 +1,200 @@
+// Time from the sidebar iframe's navigation to its first painted brief, in Chromium, beside the
+// empty ZAF + React + Garden app's first render, and the Zendesk calls each brief costs.
+// Figures only: nothing here passes or fails on time.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { basename, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildBaseline } from './bundle-size.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const PAINTED = 'handoff-brief:painted';
+const FIRST_RENDER = 'first-render';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Built here rather than reusing dist/: a build started under a test runner (NODE_ENV=test)
+// bundles development React, which would time the wrong app.
+const APP_DIR = 'tmp/bench/app';
+const HOST_DIR = 'tmp/bench/demo-host';
+
+function build(args) {
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (run.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
+}
+
+/** The lowest-numbered sample ticket, or BENCH_TICKET. */
+function sampleTicket() {
+  const names = readdirSync(join(root, 'tests/fixtures/tickets'))
+    .filter((name) => /^\d+-.*\.json$/.test(name))
+    .sort();
+  const wanted = process.env.BENCH_TICKET;
+  const name = names.find((n) => wanted === undefined || n.startsWith(`${wanted}-`));
+  if (name === undefined) throw new Error('No sample ticket to measure');
+  return { id: Number(name.split('-')[0]), name };
+}
+
+/**
+ * The empty app as a Zendesk app folder (manifest, translations, zcli settings beside its
+ * build), so the same `zcli apps:server` that serves the sidebar serves it.
+ */
+async function buildBaselineApp() {
+  const folder = join(root, 'tmp/bench/baseline-app');
+  rmSync(folder, { recursive: true, force: true });
+  const html = await buildBaseline(join(folder, 'assets'));
+  for (const name of [
+    'manifest.json',
+    'requirements.json',
+    'zcli.apps.config.json',
+    'translations',
+  ]) {
+    cpSync(join(root, APP_DIR, name), join(folder, name), { recursive: true });
+  }
+  return { folder, page: basename(html) };
+}
+
+async function startServers(baselineFolder) {
+  const child = spawn(
+    'npx',
+    ['tsx', 'tests/bench/paint-time-server.ts', APP_DIR, HOST_DIR, baselineFolder],
+    { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const urls = await new Promise((done, fail) => {
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      const line = text.split('\n').find((l) => l.startsWith('{'));
+      if (line !== undefined) done(JSON.parse(line));
+    });
+    child.on('exit', (code) => fail(new Error(`bench servers exited (${code})`)));
+  });
+  return { ...urls, stop: () => child.stdin.end() };
+}
+
+/** A loopback page that frames the baseline app cross-site, as the host page frames the app. */
+async function startFramePage(appUrl) {
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(
+      `<!doctype html><iframe id="app" src="${appUrl}" style="width:320px;height:600px;border:0"></iframe>`,
+    );
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}/`, stop: () => server.close() };
+}
+
+// Runs in the host page: counts what the app asks of Zendesk over the SDK's postMessage protocol.
+function countZafTraffic() {
+  if (window !== window.top) return;
+  const traffic = { get: [], set: 0, invoke: [], rest: [] };
+  window.__zafTraffic = traffic;
+  window.addEventListener('message', (event) => {
+    let data = event.data;
+    try {
+      if (typeof data === 'string') data = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (data === null || typeof data !== 'object') return;
+    if (data.request === 'get') traffic.get.push(data.params.join(','));
+    else if (data.request === 'set') traffic.set += 1;
+    else if (data.request === 'invoke')
+      traffic.invoke.push(Object.keys(data.params ?? {}).join(','));
+    else if (typeof data.key === 'string' && data.key.startsWith('request:'))
+      traffic.rest.push(`${data.message?.type ?? 'GET'} ${data.message?.url}`);
+  });
+}
+
+async function markTime(frame, mark) {
+  await frame.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: 30_000,
+  });
+  return frame.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
+}
+
+async function appFrame(page) {
+  const handle = await page.waitForSelector('iframe#app[src]');
+  return handle.contentFrame();
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const spread = (values) =>
+  `median ${ms(median(values))} (min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))})`;
+
+function describeTraffic(traffic) {
+  const gets = traffic.get.length;
+  const resizes = traffic.invoke.filter((name) => name === 'resize').length;
+  const others = traffic.invoke.length - resizes;
+  return (
+    `ZAF get ${gets} [${traffic.get.map((paths) => paths.split(',')[0]).join(', ')}], ` +
+    `invoke ${traffic.invoke.length} (${resizes} resize${others > 0 ? `, ${others} other` : ''}), ` +
+    `set ${traffic.set}; REST ${traffic.rest.length}`
+  );
+}
+
+export async function benchPaintTime() {
+  build(['--outDir', join(root, APP_DIR, 'assets'), '--emptyOutDir']);
+  build(['--config', 'vite.demo.config.ts', '--outDir', join(root, HOST_DIR), '--emptyOutDir']);
+  const baselineApp = await buildBaselineApp();
+  const ticket = sampleTicket();
+  const servers = await startServers(baselineApp.folder);
+  const baseline = await startFramePage(`${servers.baseline}/0/assets/${baselineApp.page}`);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const brief = [];
+    const empty = [];
+    let traffic;
+    for (let run = 0; run < RUNS; run += 1) {
+      // A fresh context per run: a cold cache and no cached field id, as on a first open.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(countZafTraffic);
+      const page = await context.newPage();
+      await page.goto(`${servers.host}?ticket=${ticket.id}`);
+      brief.push(await markTime(await appFrame(page), PAINTED));
+      // Settled: the resize that follows the painted brief is counted too.
+      await page.waitForTimeout(300);
+      traffic ??= await page.evaluate(() => structuredClone(window.__zafTraffic));
+      await page.goto(baseline.url);
+      empty.push(await markTime(await appFrame(page), FIRST_RENDER));
+      await context.close();
+    }
+    console.log(`sample ticket ${ticket.name}; ${RUNS} runs, a fresh browser context each`);
+    console.log(`brief painted, from iframe navigation:      ${spread(brief)}`);
+    console.log(`empty ZAF + React + Garden app first render: ${spread(empty)}`);
+    console.log(`brief / empty app: ${(median(brief) / median(empty)).toFixed(2)}×`);
+    console.log(`per brief: ${describeTraffic(traffic)}`);
+    console.log(
+      "  (currentUser is the app shell's get; ticketFields looks up the context field, skipped\n" +
+        '   when the context_field_id setting is set or the id is cached in localStorage, which\n' +
+        '   Chromium blocks for this cross-site frame as browsers blocking third-party storage do)',
+    );
+  } finally {
+    await browser.close();
+    servers.stop();
+    baseline.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchPaintTime();

@@ -1,0 +1,37 @@
+export { REVISION_ISSUE_CODES, type RevisionIssueCode } from './issue-codes';
+export {
+  HISTORY_LIMIT,
+  parseHistory,
+  pushHistory,
+  readHistoryEntry,
+  serializeHistory,
+  historyEntryFromText,
+  type HistoryEntry,
+} from './history';
+export { HISTORY_SETTING, RULES_SETTING, readStoredRules, type StoredRules } from './stored-rules';
+export {
+  baseOf,
+  hasConflict,
+  fateOfWrite,
+  planWrite,
+  type PlannedWrite,
+  type SaveBase,
+  type SaveRequest,
+  type WriteFate,
+} from './plan-save';
+export {
+  RULE_DIFF_STATUSES,
+  copyRuleAcross,
+  diffRuleSets,
+  sameRule,
+  type RuleDiffRow,
+  type RuleDiffStatus,
+} from './diff-rule-sets';
+export {
+  conversationFromPackage,
+  tallyBackTest,
+  type BackTestReport,
+  type BackTestRow,
+  type BackTestTicket,
+  type ChangedTicket,
+} from './back-test';

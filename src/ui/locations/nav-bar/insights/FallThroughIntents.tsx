@@ -1,0 +1,96 @@
+import { Table } from '@zendeskgarden/react-tables';
+import { useI18n } from '../../../i18n';
+import type { InsightsSnapshot } from './insights-snapshot';
+import { Num, Panel, PanelNote, VisuallyHidden } from './styles';
+import { useFigureFormat } from './use-figure-format';
+
+const SHOWN_INTENTS = 10;
+
+/**
+ * The intents the bot guessed when its confidence fallback handed off, most frequent first:
+ * where an intent rule or a help article would keep people out of the loop.
+ */
+export function FallThroughIntents({ snapshot }: { snapshot: InsightsSnapshot }) {
+  const { t, tp, formatNumber, formatDateTime } = useI18n();
+  const format = useFigureFormat();
+  const { intents, intentSample } = snapshot;
+  const shown = intents.intents.slice(0, SHOWN_INTENTS);
+  const matched = intentSample.matched ?? intentSample.fetched;
+  const notes = [
+    intents.withoutIntent > 0 ? tp('insights.intents.noIntent', intents.withoutIntent) : '',
+    intents.unreadable > 0 ? tp('insights.intents.unreadable', intents.unreadable) : '',
+    intents.intents.length > SHOWN_INTENTS
+      ? t('insights.intents.top', {
+          shown: formatNumber(SHOWN_INTENTS),
+          total: formatNumber(intents.intents.length),
+        })
+      : '',
+  ].filter((note) => note !== '');
+  return (
+    <Panel aria-labelledby="insights-intents">
+      <h3 id="insights-intents">{t('insights.intents.title')}</h3>
+      {!snapshot.intentsRead ? (
+        <p>{t('insights.fieldMissing')}</p>
+      ) : intentSample.fetched === 0 && !intentSample.complete ? (
+        <p>{t('insights.partial.intentsUnknown')}</p>
+      ) : intents.considered === 0 && intentSample.fetched === 0 ? (
+        <p>{t('insights.intents.none')}</p>
+      ) : (
+        <>
+          <PanelNote>
+            {t('insights.intents.subtitle', {
+              fetched: formatNumber(intentSample.fetched),
+              matched: formatNumber(matched),
+            })}
+          </PanelNote>
+          <Table isReadOnly size="small">
+            <Table.Caption>
+              <VisuallyHidden as="span">{t('insights.intents.caption')}</VisuallyHidden>
+            </Table.Caption>
+            <Table.Head>
+              <Table.HeaderRow>
+                <Table.HeaderCell>{t('insights.intents.intent')}</Table.HeaderCell>
+                <Table.HeaderCell width={96} style={{ textAlign: 'end' }}>
+                  {t('insights.intents.count')}
+                </Table.HeaderCell>
+                <Table.HeaderCell width={140} style={{ textAlign: 'end' }}>
+                  {t('insights.intents.share')}
+                </Table.HeaderCell>
+                <Table.HeaderCell width={140} style={{ textAlign: 'end' }}>
+                  {t('insights.intents.confidence')}
+                </Table.HeaderCell>
+                <Table.HeaderCell width={140} style={{ textAlign: 'end' }}>
+                  {t('insights.intents.lastSeen')}
+                </Table.HeaderCell>
+              </Table.HeaderRow>
+            </Table.Head>
+            <Table.Body>
+              {shown.map((intent) => (
+                <Table.Row key={intent.name}>
+                  <Table.Cell>
+                    <code>{intent.name}</code>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Num>{formatNumber(intent.count)}</Num>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Num>{format.percent(intent.share)}</Num>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Num>{format.percent(intent.averageConfidence) ?? ''}</Num>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Num>{formatDateTime(intent.lastSeen, { timeStyle: undefined })}</Num>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {notes.length > 0 && (
+            <PanelNote style={{ margin: '8px 0 0' }}>{notes.join(' ')}</PanelNote>
+          )}
+        </>
+      )}
+    </Panel>
+  );
+}

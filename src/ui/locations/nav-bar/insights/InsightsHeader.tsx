@@ -1,0 +1,59 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { useI18n } from '../../../i18n';
+import { csvFileName, downloadCsv, insightsCsv } from './csv-export';
+import { Actions, HeaderRow, HeaderText, Muted } from './styles';
+import { useFigureFormat } from './use-figure-format';
+import type { InsightsView } from './use-insights';
+
+/** What the figures cover and when they were counted, with Refresh and the CSV export. */
+export function InsightsHeader({
+  view,
+  isBusy,
+  onRefresh,
+}: {
+  view: InsightsView | undefined;
+  isBusy: boolean;
+  onRefresh: () => void;
+}) {
+  const { t, formatDateTime } = useI18n();
+  const format = useFigureFormat();
+  const figures = view?.figures;
+  return (
+    <HeaderRow>
+      <HeaderText>
+        <h2>{t('insights.title')}</h2>
+        <p>{t('insights.intro')}</p>
+        {figures !== undefined && (
+          <p>
+            <Muted>
+              {t('insights.range', {
+                from: format.day(figures.windowStart.days90),
+                to: format.day(figures.today),
+              })}
+              {' · '}
+              <span data-testid="insights-as-of">
+                {t('insights.asOf', { time: formatDateTime(figures.asOf) })}
+              </span>
+            </Muted>
+          </p>
+        )}
+      </HeaderText>
+      <Actions>
+        <Button size="small" onClick={onRefresh} disabled={isBusy}>
+          {t('insights.refresh')}
+        </Button>
+        <Button
+          size="small"
+          isPrimary
+          disabled={figures === undefined}
+          onClick={() => {
+            if (figures !== undefined)
+              downloadCsv(insightsCsv(figures, t), csvFileName(figures.today));
+          }}
+        >
+          {t('insights.exportCsv')}
+        </Button>
+      </Actions>
+    </HeaderRow>
+  );
+}

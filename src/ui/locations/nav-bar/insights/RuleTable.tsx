@@ -1,0 +1,173 @@
+import { Table } from '@zendeskgarden/react-tables';
+import { Tag } from '@zendeskgarden/react-tags';
+import type { ReactNode } from 'react';
+import styled from 'styled-components';
+import { DEFAULT_THRESHOLDS, type Figure, type InsightFigures } from '../../../../core/stats';
+import { useI18n } from '../../../i18n';
+import { FigureValue } from './FigureValue';
+import { PrecisionCell } from './PrecisionCell';
+import { RuleNameCell, RowTitle } from './RuleNameCell';
+import { Muted, Num, Panel, PanelNote, VisuallyHidden } from './styles';
+import { useFigureFormat } from './use-figure-format';
+
+/** Narrow frames scroll the table sideways rather than squeeze its numbers. */
+const Scroll = styled.div`
+  overflow-x: auto;
+`;
+
+const NUMBER_COLUMNS = [
+  'days7',
+  'days30',
+  'days90',
+  'share',
+  'needed',
+  'unneeded',
+  'judged',
+  'precision',
+] as const;
+
+type NumberColumn = (typeof NUMBER_COLUMNS)[number];
+
+// Garden tables lay out fixed: numbers get the width their widest value needs, the rule the rest.
+const COLUMN_WIDTH: Record<NumberColumn, number> = {
+  days7: 88,
+  days30: 88,
+  days90: 88,
+  share: 76,
+  needed: 80,
+  unneeded: 92,
+  judged: 76,
+  precision: 144,
+};
+
+function Count({ figure }: { figure: Figure }) {
+  const format = useFigureFormat();
+  return (
+    <Num>
+      <FigureValue text={format.count(figure)} />
+    </Num>
+  );
+}
+
+function Share({ figure }: { figure: Figure }) {
+  const format = useFigureFormat();
+  return (
+    <Num>
+      <FigureValue text={format.percent(figure)} />
+    </Num>
+  );
+}
+
+function RowCells({ cells }: { cells: Record<NumberColumn, ReactNode> }) {
+  return (
+    <>
+      {NUMBER_COLUMNS.map((column) => (
+        <Table.Cell key={column}>{cells[column]}</Table.Cell>
+      ))}
+    </>
+  );
+}
+
+/** Per rule, in priority order: hits, share, agents' verdicts and precision; then the rest. */
+export function RuleTable({ figures }: { figures: InsightFigures }) {
+  const { t } = useI18n();
+  const format = useFigureFormat();
+  const { totals } = figures;
+  const all90 = totals.hits.days90;
+  const otherShare = totals.otherRules === null || !all90 ? null : totals.otherRules / all90;
+  return (
+    <Panel aria-labelledby="insights-table">
+      <h3 id="insights-table">{t('insights.table.title')}</h3>
+      <PanelNote>
+        {t('insights.table.notes', { minJudged: DEFAULT_THRESHOLDS.minJudged })}
+      </PanelNote>
+      <Scroll>
+        <Table isReadOnly size="small">
+          <Table.Caption>
+            <VisuallyHidden as="span">{t('insights.table.caption')}</VisuallyHidden>
+          </Table.Caption>
+          <Table.Head>
+            <Table.HeaderRow>
+              <Table.HeaderCell>{t('insights.table.rule')}</Table.HeaderCell>
+              {NUMBER_COLUMNS.map((column) => (
+                <Table.HeaderCell
+                  key={column}
+                  width={COLUMN_WIDTH[column]}
+                  style={{ textAlign: 'end' }}
+                >
+                  {t(`insights.table.${column}`)}
+                </Table.HeaderCell>
+              ))}
+            </Table.HeaderRow>
+          </Table.Head>
+          <Table.Body>
+            {figures.rules.map((row) => (
+              <Table.Row key={row.ruleId}>
+                <Table.Cell>
+                  <RuleNameCell row={row} />
+                </Table.Cell>
+                <RowCells
+                  cells={{
+                    days7: <Count figure={row.hits.days7} />,
+                    days30: <Count figure={row.hits.days30} />,
+                    days90: <Count figure={row.hits.days90} />,
+                    share: <Share figure={row.share} />,
+                    needed: <Count figure={row.needed} />,
+                    unneeded: <Count figure={row.unneeded} />,
+                    judged: <Count figure={row.judged} />,
+                    precision: <PrecisionCell precision={row.precision} judged={row.judged} />,
+                  }}
+                />
+              </Table.Row>
+            ))}
+            <Table.Row>
+              <Table.Cell>
+                <RowTitle>{t('insights.table.otherRules')}</RowTitle>
+                <br />
+                <Muted>{t('insights.table.otherRulesType')}</Muted>
+              </Table.Cell>
+              <RowCells
+                cells={{
+                  days7: null,
+                  days30: null,
+                  days90: <Count figure={totals.otherRules} />,
+                  share: <Share figure={otherShare} />,
+                  needed: null,
+                  unneeded: null,
+                  judged: null,
+                  precision: null,
+                }}
+              />
+            </Table.Row>
+            <Table.Row style={{ fontWeight: 600 }}>
+              <Table.Cell>
+                <RowTitle>{t('insights.table.total')}</RowTitle>{' '}
+                {totals.partial && (
+                  <Tag size="small" hue="yellow">
+                    {t('insights.partial.badge')}
+                  </Tag>
+                )}
+              </Table.Cell>
+              <RowCells
+                cells={{
+                  days7: <Count figure={totals.hits.days7} />,
+                  days30: <Count figure={totals.hits.days30} />,
+                  days90: <Count figure={all90} />,
+                  share: (
+                    <Num>
+                      {all90 === null ? <FigureValue text={undefined} /> : format.percent(1)}
+                    </Num>
+                  ),
+                  needed: <Count figure={totals.needed} />,
+                  unneeded: <Count figure={totals.unneeded} />,
+                  judged: <Count figure={totals.judged} />,
+                  precision: <PrecisionCell precision={totals.precision} judged={totals.judged} />,
+                }}
+              />
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      </Scroll>
+    </Panel>
+  );
+}

@@ -1,0 +1,123 @@
+import { getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
+import styled from 'styled-components';
+
+// styled-components' DefaultTheme is not augmented with Garden's; the ThemeProvider above every
+// location supplies a Garden theme, so reading it as one is safe.
+export const garden = (theme: object) => theme as IGardenTheme;
+export const color =
+  (variable: string) =>
+  ({ theme }: { theme: object }) =>
+    getColor({ theme: garden(theme), variable });
+
+export const InsightsRoot = styled.div`
+  font-family: ${(p) => garden(p.theme).fonts.system};
+  font-size: ${(p) => garden(p.theme).fontSizes.md};
+  line-height: ${(p) => garden(p.theme).lineHeights.md};
+  color: ${color('foreground.default')};
+  padding: 16px 0 32px;
+
+  h2,
+  h3 {
+    margin: 0;
+    font-weight: ${(p) => garden(p.theme).fontWeights.semibold};
+  }
+
+  p {
+    margin: 0;
+  }
+`;
+
+export const HeaderRow = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-start;
+  gap: 12px 24px;
+  margin-bottom: 16px;
+`;
+
+export const HeaderText = styled.div`
+  flex: 1 1 420px;
+  min-width: 0;
+
+  h2 {
+    font-size: ${(p) => garden(p.theme).fontSizes.lg};
+    line-height: ${(p) => garden(p.theme).lineHeights.lg};
+  }
+`;
+
+export const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 8px;
+`;
+
+export const Muted = styled.span`
+  color: ${color('foreground.subtle')};
+`;
+
+export const Stack = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: 16px;
+`;
+
+export const Panel = styled.section`
+  border: 1px solid ${color('border.default')};
+  border-radius: 8px;
+  padding: 16px 20px;
+  background: ${color('background.default')};
+  min-width: 0;
+
+  > h3 {
+    font-size: ${(p) => garden(p.theme).fontSizes.md};
+    margin-bottom: 4px;
+  }
+`;
+
+export const PanelNote = styled.p`
+  color: ${color('foreground.subtle')};
+  font-size: ${(p) => garden(p.theme).fontSizes.sm};
+  line-height: ${(p) => garden(p.theme).lineHeights.sm};
+  margin: 0 0 12px;
+`;
+
+export const Columns = styled.div`
+  display: grid;
+  grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+  gap: 16px;
+  align-items: start;
+
+  @media (max-width: 900px) {
+    grid-template-columns: minmax(0, 1fr);
+  }
+`;
+
+/** Numbers line up digit under digit, right-aligned, as in a ledger. */
+export const Num = styled.span`
+  display: block;
+  text-align: end;
+  font-variant-numeric: tabular-nums;
+  white-space: nowrap;
+`;
+
+export const SubFigure = styled.span`
+  display: block;
+  text-align: end;
+  font-variant-numeric: tabular-nums;
+  color: ${color('foreground.subtle')};
+  font-size: ${(p) => garden(p.theme).fontSizes.sm};
+  white-space: nowrap;
+`;
+
+export const VisuallyHidden = styled.div`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  border: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;

@@ -1,0 +1,28 @@
+import { conversationFromPackage, type BackTestTicket } from '../../../../../core/rule-revisions';
+import { readRestTicket, type RestTicket } from '../tester/load-ticket';
+
+const RULE_TAG = /^handoff_rule_(.+)$/;
+
+/** A search result as the back-test replays it: what fired then, and its conversation. */
+export function readBackTestTicket(
+  ticket: RestTicket,
+  fieldId: number | undefined,
+): BackTestTicket {
+  const pkg = readRestTicket(ticket, fieldId);
+  const trigger = pkg?.trigger;
+  const tagged = ticket.tags?.map((tag) => RULE_TAG.exec(tag)?.[1]).find((id) => id !== undefined);
+  const firedThen =
+    trigger !== undefined
+      ? { ruleId: trigger.ruleId, ...(trigger.label === undefined ? {} : { label: trigger.label }) }
+      : tagged === undefined
+        ? undefined
+        : { ruleId: tagged };
+  return {
+    id: ticket.id,
+    ...(ticket.subject === undefined ? {} : { subject: ticket.subject }),
+    ...(firedThen === undefined ? {} : { firedThen }),
+    ...(pkg === undefined || pkg.transcript.length === 0
+      ? {}
+      : { conversation: conversationFromPackage(pkg) }),
+  };
+}

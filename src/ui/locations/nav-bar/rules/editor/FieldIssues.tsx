@@ -1,0 +1,22 @@
+import { Field } from '@zendeskgarden/react-forms';
+import { useI18n } from '../../../../i18n';
+import type { FieldIssue } from '../model/validate-draft';
+import { useRuleWords } from '../use-rule-words';
+
+/** Every issue of one field, in words, as the field's message (so it is in its description). */
+export function FieldIssues({ issues }: { issues: readonly FieldIssue[] }) {
+  const { t } = useI18n();
+  const words = useRuleWords();
+  if (issues.length === 0) return null;
+  return (
+    <Field.Message validation="error" validationLabel={t('rules.editor.problemLabel')}>
+      {issues.map((entry, index) => (
+        <span key={index} style={{ display: 'block' }}>
+          {entry.line === undefined
+            ? words.issue(entry.issue)
+            : t('rules.editor.lineIssue', { line: entry.line, message: words.issue(entry.issue) })}
+        </span>
+      ))}
+    </Field.Message>
+  );
+}

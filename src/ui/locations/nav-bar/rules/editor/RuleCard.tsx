@@ -1,0 +1,141 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Toggle } from '@zendeskgarden/react-forms';
+import { Tag } from '@zendeskgarden/react-tags';
+import { Code } from '@zendeskgarden/react-typography';
+import type { Ref } from 'react';
+import { useI18n } from '../../../../i18n';
+import type { DraftRule } from '../model/rule-draft';
+import { issuesFor, type FieldIssue } from '../model/validate-draft';
+import { Actions, Muted, RuleHeader, RuleItem, RuleMeta, RuleTitle } from '../styles';
+import { useRuleWords } from '../use-rule-words';
+import { RuleFields } from './RuleFields';
+import { summarizeDraft } from './rule-summary';
+
+export interface RuleCardProps {
+  readonly draft: DraftRule;
+  readonly position: number;
+  readonly count: number;
+  readonly issues: readonly FieldIssue[];
+  readonly readOnly: boolean;
+  readonly expanded: boolean;
+  readonly onToggleExpanded: () => void;
+  readonly onEdit: (patch: Partial<Omit<DraftRule, 'key'>>) => void;
+  readonly onMove: (by: -1 | 1) => void;
+  readonly onRemove: () => void;
+  readonly moveRef: (direction: 'up' | 'down') => Ref<HTMLButtonElement>;
+}
+
+/** One rule: a scannable row (priority, on/off, name, type, problems, actions) and its form. */
+export function RuleCard(props: RuleCardProps) {
+  const { draft, position, count, readOnly, expanded } = props;
+  const translator = useI18n();
+  const { t, tp } = translator;
+  const words = useRuleWords();
+  const problems = issuesFor(props.issues, draft.key).length;
+  const name = draft.label.trim() || t('rules.editor.untitled');
+  const bodyId = `rule-body-${draft.key}`;
+  return (
+    <RuleItem
+      $invalid={problems > 0}
+      $off={!draft.enabled}
+      aria-label={t('rules.editor.ruleAt', { position, name })}
+    >
+      <RuleHeader>
+        <Muted aria-hidden="true" style={{ minWidth: 20, textAlign: 'end' }}>
+          {position}
+        </Muted>
+        {readOnly ? (
+          // Read-only: the state in words, as a disabled switch greys out on and off alike.
+          <Tag
+            size="small"
+            {...(draft.enabled ? { hue: 'successHue' } : {})}
+            style={{ minWidth: 36 }}
+          >
+            {t(draft.enabled ? 'rules.editor.on' : 'rules.editor.off')}
+          </Tag>
+        ) : (
+          <Field>
+            <Toggle
+              isCompact
+              checked={draft.enabled}
+              onChange={(event) => props.onEdit({ enabled: event.target.checked })}
+            >
+              <Field.Label hidden>{t('rules.editor.enabledFor', { name })}</Field.Label>
+            </Toggle>
+          </Field>
+        )}
+        <RuleTitle>
+          <div style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{name}</div>
+          <RuleMeta>
+            <Tag size="small">{words.typeName(draft.type)}</Tag>
+            <Code size="small">{draft.id}</Code>
+            <span>{summarizeDraft(draft, translator)}</span>
+            {!draft.enabled && !readOnly && <span>{t('rules.editor.off')}</span>}
+            {problems > 0 && (
+              <Tag hue="dangerHue" size="small">
+                {tp('rules.editor.problems', problems)}
+              </Tag>
+            )}
+          </RuleMeta>
+        </RuleTitle>
+        <Actions>
+          {!readOnly && (
+            <>
+              <Button
+                size="small"
+                isBasic
+                ref={props.moveRef('up')}
+                disabled={position === 1}
+                aria-label={t('rules.editor.moveUp', { name })}
+                onClick={() => props.onMove(-1)}
+              >
+                ↑
+              </Button>
+              <Button
+                size="small"
+                isBasic
+                ref={props.moveRef('down')}
+                disabled={position === count}
+                aria-label={t('rules.editor.moveDown', { name })}
+                onClick={() => props.onMove(1)}
+              >
+                ↓
+              </Button>
+            </>
+          )}
+          <Button
+            size="small"
+            isBasic
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            aria-label={t(readOnly ? 'rules.editor.viewRule' : 'rules.editor.editRule', { name })}
+            onClick={props.onToggleExpanded}
+          >
+            {t(readOnly ? 'rules.editor.view' : 'rules.editor.edit')}
+          </Button>
+          {!readOnly && (
+            <Button
+              size="small"
+              isBasic
+              isDanger
+              aria-label={t('rules.editor.deleteRule', { name })}
+              onClick={props.onRemove}
+            >
+              {t('rules.editor.delete')}
+            </Button>
+          )}
+        </Actions>
+      </RuleHeader>
+      <div id={bodyId} hidden={!expanded}>
+        {expanded && (
+          <RuleFields
+            draft={draft}
+            issues={props.issues}
+            readOnly={readOnly}
+            onEdit={props.onEdit}
+          />
+        )}
+      </div>
+    </RuleItem>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef, type Dispatch } from 'react';
+import { useI18n } from '../../../../i18n';
+import type { EditorAction } from '../model/editor-reducer';
+import type { DraftRule } from '../model/rule-draft';
+import type { FieldIssue } from '../model/validate-draft';
+import { RuleCard } from './RuleCard';
+
+interface Props {
+  readonly drafts: readonly DraftRule[];
+  readonly issues: readonly FieldIssue[];
+  readonly readOnly: boolean;
+  readonly expanded: ReadonlySet<string>;
+  readonly onToggleExpanded: (key: string) => void;
+  readonly dispatch: Dispatch<EditorAction>;
+  readonly announce: (message: string) => void;
+}
+
+type Direction = 'up' | 'down';
+
+/**
+ * The rules in priority order. Moving a rule keeps keyboard focus on the button that moved it
+ * (or its twin when the rule reached an end) and announces the new position.
+ */
+export function RuleList({
+  drafts,
+  issues,
+  readOnly,
+  expanded,
+  onToggleExpanded,
+  dispatch,
+  announce,
+}: Props) {
+  const { t } = useI18n();
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const focusAfterMove = useRef<{ key: string; direction: Direction }>(undefined);
+
+  useEffect(() => {
+    const pending = focusAfterMove.current;
+    if (pending === undefined) return;
+    focusAfterMove.current = undefined;
+    const preferred = buttons.current.get(`${pending.key}:${pending.direction}`);
+    const other = buttons.current.get(
+      `${pending.key}:${pending.direction === 'up' ? 'down' : 'up'}`,
+    );
+    (preferred?.disabled === false ? preferred : other)?.focus();
+  }, [drafts]);
+
+  const move = (draft: DraftRule, from: number, by: -1 | 1) => {
+    dispatch({ kind: 'move', key: draft.key, by });
+    focusAfterMove.current = { key: draft.key, direction: by < 0 ? 'up' : 'down' };
+    const name = draft.label.trim() || t('rules.editor.untitled');
+    announce(t('rules.editor.moved', { name, position: from + by + 1, count: drafts.length }));
+  };
+
+  return (
+    <ol style={{ padding: 0, margin: 0 }} aria-label={t('rules.editor.listLabel')}>
+      {drafts.map((draft, index) => (
+        <RuleCard
+          key={draft.key}
+          draft={draft}
+          position={index + 1}
+          count={drafts.length}
+          issues={issues}
+          readOnly={readOnly}
+          expanded={expanded.has(draft.key)}
+          onToggleExpanded={() => onToggleExpanded(draft.key)}
+          onEdit={(patch) => dispatch({ kind: 'edit', key: draft.key, patch })}
+          onMove={(by) => move(draft, index, by)}
+          onRemove={() => {
+            dispatch({ kind: 'remove', key: draft.key });
+            announce(
+              t('rules.editor.deleted', { name: draft.label.trim() || t('rules.editor.untitled') }),
+            );
+          }}
+          moveRef={(direction) => (element) => {
+            const id = `${draft.key}:${direction}`;
+            if (element === null) buttons.current.delete(id);
+            else buttons.current.set(id, element);
+          }}
+        />
+      ))}
+    </ol>
+  );
+}

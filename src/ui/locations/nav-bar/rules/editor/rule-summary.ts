@@ -1,0 +1,19 @@
+import type { Translator } from '../../../../i18n';
+import { listLines, type DraftRule } from '../model/rule-draft';
+
+/** A rule's content in a few words for its collapsed row: "5 phrases", "below 0.6". */
+export function summarizeDraft(draft: DraftRule, { t, tp }: Translator): string {
+  switch (draft.type) {
+    case 'keyword':
+    case 'customer':
+      return tp('rules.summary.phrases', listLines(draft.phrases).values.length);
+    case 'intent':
+      return tp('rules.summary.intents', listLines(draft.intents).values.length);
+    case 'confidence':
+      return t('rules.summary.below', { threshold: draft.below.trim() || '…' });
+    default: {
+      const unreachable: never = draft.type;
+      throw new Error(`Unhandled rule type ${String(unreachable)}`);
+    }
+  }
+}

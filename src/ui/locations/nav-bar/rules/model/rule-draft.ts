@@ -1,0 +1,105 @@
+import type { Rule, RuleType } from '../../../../../core/routing';
+
+/**
+ * A rule as the admin is typing it: every field as text, so a half-typed threshold or an empty
+ * label is representable and validation can say what is wrong with it. The fields of the other
+ * types are kept, so switching a rule's type and back loses nothing.
+ */
+export interface DraftRule {
+  /** Stable React key; never stored. */
+  readonly key: string;
+  readonly id: string;
+  readonly label: string;
+  readonly type: RuleType;
+  readonly enabled: boolean;
+  readonly description: string;
+  /** One phrase per line. */
+  readonly phrases: string;
+  /** One intent name per line. */
+  readonly intents: string;
+  readonly below: string;
+  readonly minConfidence: string;
+}
+
+export type DraftField = Exclude<keyof DraftRule, 'key'>;
+
+/** The lines that hold something, with their 1-based line numbers, for issue messages. */
+export function listLines(text: string): { values: string[]; lineOf: number[] } {
+  const values: string[] = [];
+  const lineOf: number[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    values.push(line);
+    lineOf.push(index + 1);
+  });
+  return { values, lineOf };
+}
+
+/** Blank stays absent ("required" when it must be set); anything else becomes a number or NaN. */
+function readNumber(text: string): number | undefined {
+  return text.trim() === '' ? undefined : Number(text.trim().replace(',', '.'));
+}
+
+export function fromRule(rule: Rule, key: string): DraftRule {
+  return {
+    key,
+    id: rule.id,
+    label: rule.label,
+    type: rule.type,
+    enabled: rule.enabled,
+    description: rule.description ?? '',
+    phrases: rule.type === 'keyword' || rule.type === 'customer' ? rule.phrases.join('\n') : '',
+    intents: rule.type === 'intent' ? rule.intents.join('\n') : '',
+    below: rule.type === 'confidence' ? String(rule.below) : '',
+    minConfidence:
+      rule.type === 'intent' && rule.minConfidence !== undefined ? String(rule.minConfidence) : '',
+  };
+}
+
+/** The rule as JSON for parseRule: only the fields its type uses. */
+export function toRuleJson(draft: DraftRule): Record<string, unknown> {
+  const base = {
+    id: draft.id.trim(),
+    type: draft.type,
+    label: draft.label,
+    enabled: draft.enabled,
+    ...(draft.description.trim() === '' ? {} : { description: draft.description.trim() }),
+  };
+  switch (draft.type) {
+    case 'keyword':
+    case 'customer':
+      return { ...base, phrases: listLines(draft.phrases).values };
+    case 'intent': {
+      const minConfidence = readNumber(draft.minConfidence);
+      return {
+        ...base,
+        intents: listLines(draft.intents).values,
+        ...(minConfidence === undefined ? {} : { minConfidence }),
+      };
+    }
+    case 'confidence':
+      return { ...base, below: readNumber(draft.below) };
+    default: {
+      const unreachable: never = draft.type;
+      throw new Error(`Unhandled rule type ${String(unreachable)}`);
+    }
+  }
+}
+
+/** A fresh rule of a type, with an id no other rule has. */
+export function newDraftRule(type: RuleType, takenIds: readonly string[], key: string): DraftRule {
+  let id = `${type}-rule`;
+  for (let n = 2; takenIds.includes(id); n += 1) id = `${type}-rule-${n}`;
+  return {
+    key,
+    id,
+    label: '',
+    type,
+    enabled: true,
+    description: '',
+    phrases: '',
+    intents: '',
+    below: type === 'confidence' ? '0.6' : '',
+    minConfidence: '',
+  };
+}

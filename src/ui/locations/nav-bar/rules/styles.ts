@@ -1,0 +1,143 @@
+import { getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
+import styled from 'styled-components';
+
+// styled-components' DefaultTheme is not augmented with Garden's; the ThemeProvider above
+// every location supplies a Garden theme, so reading it as one is safe.
+const color =
+  (variable: string) =>
+  ({ theme }: { theme: object }) =>
+    getColor({ theme: theme as IGardenTheme, variable });
+
+const garden = (theme: object) => theme as IGardenTheme;
+
+/** Garden's type scale for the tab's own text, which Garden's components do not style. */
+export const TabRoot = styled.div`
+  font-family: ${(p) => garden(p.theme).fonts.system};
+  font-size: ${(p) => garden(p.theme).fontSizes.md};
+  line-height: ${(p) => garden(p.theme).lineHeights.md};
+  color: ${color('foreground.default')};
+
+  h2,
+  h3 {
+    font-weight: ${(p) => garden(p.theme).fontWeights.semibold};
+  }
+
+  p {
+    margin: 0;
+  }
+`;
+
+export const Columns = styled.div`
+  display: grid;
+  grid-template-columns: minmax(0, 7fr) minmax(0, 5fr);
+  gap: 24px;
+  align-items: start;
+  margin-top: 12px;
+`;
+
+export const Panel = styled.section`
+  border: 1px solid ${color('border.default')};
+  border-radius: 4px;
+  padding: 12px 16px;
+`;
+
+export const Toolbar = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 8px 12px;
+  padding: 8px 0;
+  border-bottom: 1px solid ${color('border.subtle')};
+`;
+
+export const Spacer = styled.span`
+  flex: 1 1 auto;
+`;
+
+export const Muted = styled.span`
+  color: ${color('foreground.subtle')};
+`;
+
+export const RuleItem = styled.li<{ $invalid: boolean; $off: boolean }>`
+  list-style: none;
+  border: 1px solid ${(p) => color(p.$invalid ? 'border.danger' : 'border.default')(p)};
+  border-radius: 4px;
+  margin-bottom: 8px;
+  background: ${(p) => (p.$off ? color('background.subtle')(p) : 'transparent')};
+`;
+
+export const RuleHeader = styled.div`
+  display: flex;
+  align-items: center;
+  gap: 8px;
+  padding: 6px 8px;
+`;
+
+/** Name on the first line, what the rule is on the second: scannable at any width. */
+export const RuleTitle = styled.div`
+  flex: 1 1 auto;
+  min-width: 0;
+`;
+
+export const RuleMeta = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 2px 8px;
+  color: ${color('foreground.subtle')};
+  font-size: ${(p) => garden(p.theme).fontSizes.sm};
+`;
+
+export const Actions = styled.div`
+  display: flex;
+  flex: 0 0 auto;
+  align-items: center;
+  gap: 2px;
+`;
+
+export const RuleBody = styled.div`
+  display: grid;
+  grid-template-columns: 1fr 1fr;
+  gap: 12px 16px;
+  padding: 8px 12px 12px;
+  border-top: 1px solid ${color('border.subtle')};
+`;
+
+export const Wide = styled.div`
+  grid-column: 1 / -1;
+`;
+
+export const Highlight = styled.mark<{ $fired: boolean }>`
+  background: ${(p) => color(p.$fired ? 'background.warningEmphasis' : 'background.warning')(p)};
+  color: inherit;
+  border-radius: 2px;
+  padding: 0 1px;
+`;
+
+export const MessageLine = styled.p`
+  margin: 2px 0;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+`;
+
+export const VisuallyHidden = styled.span`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
+export const Stack = styled.div<{ $gap?: number }>`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.$gap ?? 12}px;
+`;
+
+export const Inline = styled.div<{ $gap?: number }>`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-end;
+  gap: ${(p) => p.$gap ?? 8}px;
+`;

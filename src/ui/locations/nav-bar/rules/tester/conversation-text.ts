@@ -1,0 +1,39 @@
+import type { ConversationMessage } from '../../../../../core/routing';
+import type { MessageRole } from '../../../../../core/contract';
+
+/** Line prefixes that set a message's role; the words are English on purpose, like the contract. */
+const PREFIXES: readonly [RegExp, MessageRole][] = [
+  [/^\s*customer\s*:\s?/i, 'customer'],
+  [/^\s*bot\s*:\s?/i, 'bot'],
+  [/^\s*agent\s*:\s?/i, 'agent'],
+  [/^\s*system\s*:\s?/i, 'system'],
+];
+
+/** One message per line; `Bot:`/`Customer:` (and `Agent:`/`System:`) set the role, default customer. */
+export function parseConversationText(text: string): ConversationMessage[] {
+  const messages: ConversationMessage[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const prefix = PREFIXES.find(([pattern]) => pattern.test(line));
+    messages.push(
+      prefix === undefined
+        ? { role: 'customer', text: line }
+        : { role: prefix[1], text: line.replace(prefix[0], '') },
+    );
+  }
+  return messages;
+}
+
+const LABELS: Record<MessageRole, string> = {
+  customer: 'Customer',
+  bot: 'Bot',
+  agent: 'Agent',
+  system: 'System',
+};
+
+/** The reverse, for a loaded ticket: one line per message with its role prefix. */
+export function formatConversationText(
+  messages: readonly { role: MessageRole; text: string }[],
+): string {
+  return messages.map((m) => `${LABELS[m.role]}: ${m.text.replace(/\s*\n\s*/g, ' ')}`).join('\n');
+}

@@ -1,0 +1,55 @@
+import type { Conversation } from '../../../../../core/routing';
+import { formatConversationText, parseConversationText } from './conversation-text';
+
+/** The tester's form, as typed. */
+export interface TesterInput {
+  readonly text: string;
+  readonly intent: string;
+  readonly intentConfidence: string;
+  readonly answerConfidence: string;
+  readonly humanRequested: boolean;
+}
+
+export const EMPTY_INPUT: TesterInput = {
+  text: '',
+  intent: '',
+  intentConfidence: '',
+  answerConfidence: '',
+  humanRequested: false,
+};
+
+/** A typed confidence: "0.4", "0,4" or "40%"; anything else is left out, not guessed. */
+export function readConfidence(text: string): number | undefined {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return undefined;
+  const value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+  return Number.isFinite(value) && value >= 0 && value <= 1 ? value : undefined;
+}
+
+export function buildConversation(input: TesterInput): Conversation {
+  const intentConfidence = readConfidence(input.intentConfidence);
+  const answerConfidence = readConfidence(input.answerConfidence);
+  const intent = input.intent.trim();
+  return {
+    messages: parseConversationText(input.text),
+    ...(intent === '' ? {} : { intent: { name: intent, confidence: intentConfidence ?? 1 } }),
+    ...(answerConfidence === undefined
+      ? intent === '' && intentConfidence !== undefined
+        ? { answerConfidence: intentConfidence }
+        : {}
+      : { answerConfidence }),
+    ...(input.humanRequested ? { humanRequested: true } : {}),
+  };
+}
+
+export function inputFromConversation(conversation: Conversation): TesterInput {
+  return {
+    text: formatConversationText(conversation.messages),
+    intent: conversation.intent?.name ?? '',
+    intentConfidence:
+      conversation.intent === undefined ? '' : String(conversation.intent.confidence),
+    answerConfidence:
+      conversation.answerConfidence === undefined ? '' : String(conversation.answerConfidence),
+    humanRequested: conversation.humanRequested === true,
+  };
+}

@@ -1,0 +1,48 @@
+import styled from 'styled-components';
+import type { AskItem } from '../../../../core/brief';
+import { useI18n } from '../../../i18n';
+import { MetaLine } from '../layout';
+import { color, hueColor } from '../theme';
+import { HighlightedText } from '../text/HighlightedText';
+import { Section } from './Section';
+
+const Quote = styled.blockquote<{ $isFiring: boolean }>`
+  margin: 0 0 6px;
+  padding: 2px 0;
+  padding-inline-start: 8px;
+  border-inline-start: 3px solid
+    ${(p) => (p.$isFiring ? hueColor('yellow', 500)(p) : color('border.default')(p))};
+  min-width: 0;
+  overflow-wrap: anywhere;
+`;
+
+function AskQuote({ item }: { item: AskItem }) {
+  const { t, formatDateTime } = useI18n();
+  const notes = [
+    ...(item.role === 'customer' ? [] : [t(`brief.role.${item.role}`)]),
+    ...(item.at === undefined ? [] : [formatDateTime(item.at, { dateStyle: 'short' })]),
+    ...(item.isFiring ? [t('sidebar.ask.firing')] : []),
+    ...(item.isLatest && !item.isFiring ? [t('sidebar.ask.latest')] : []),
+  ];
+  return (
+    <Quote $isFiring={item.isFiring} data-ask-index={item.index} data-firing={item.isFiring}>
+      <div>
+        <HighlightedText text={item.text.text} highlights={item.text.highlights} />
+      </div>
+      <MetaLine>{notes.join(' · ')}</MetaLine>
+    </Quote>
+  );
+}
+
+/** What the customer asked: the message that fired the rule and their latest, words marked. */
+export function AskSection({ ask }: { ask: readonly AskItem[] }) {
+  const { t } = useI18n();
+  if (ask.length === 0) return null;
+  return (
+    <Section label={t('sidebar.ask.label')} name="ask">
+      {ask.map((item) => (
+        <AskQuote key={item.index} item={item} />
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { BriefIntent } from '../../../../core/brief';
+import { useI18n } from '../../../i18n';
+import { MetaLine, ValueLine, WrapRow } from '../layout';
+import { HoverHint } from '../text/HoverHint';
+import { ShortTextView } from '../text/ShortTextView';
+import { Section } from './Section';
+
+/** The bot's guess at the intent, labelled as a guess, never shown as a fact. */
+export function IntentSection({ intent }: { intent: BriefIntent }) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <Section label={t('sidebar.intent.label')} name="intent">
+      <WrapRow>
+        <HoverHint content={t('sidebar.intent.hint')}>
+          <ValueLine tabIndex={0}>
+            <ShortTextView value={intent.name} />
+          </ValueLine>
+        </HoverHint>
+        {intent.confidence !== undefined && (
+          <MetaLine>
+            {t('sidebar.intent.confidence', {
+              confidence: formatNumber(intent.confidence, {
+                style: 'percent',
+                maximumFractionDigits: 0,
+              }),
+            })}
+          </MetaLine>
+        )}
+      </WrapRow>
+    </Section>
+  );
+}

@@ -1,0 +1,60 @@
+import { Tag } from '@zendeskgarden/react-tags';
+import type { BriefReason } from '../../../../core/brief';
+import type { TriggerType } from '../../../../core/contract';
+import { useI18n } from '../../../i18n';
+import { MetaLine, StrongValue, WrapRow } from '../layout';
+import { HoverHint } from '../text/HoverHint';
+import { ShortTextView } from '../text/ShortTextView';
+import { SLOT, WithSlot } from '../text/WithSlot';
+import { Section } from './Section';
+
+const TYPE_HUE: Record<TriggerType, string> = {
+  keyword: 'blue',
+  intent: 'kale',
+  confidence: 'yellow',
+  customer: 'green',
+};
+
+/** Why the bot handed off: the rule, its kind, and the evidence that fired it. */
+export function ReasonSection({ reason }: { reason: BriefReason }) {
+  const { t, formatNumber } = useI18n();
+  const percent = (value: number) =>
+    formatNumber(value, { style: 'percent', maximumFractionDigits: 0 });
+  const { confidence, threshold } = reason;
+  return (
+    <Section label={t('sidebar.reason.label')} name="reason">
+      <WrapRow>
+        <StrongValue>
+          <ShortTextView value={reason.label ?? reason.ruleId} />
+        </StrongValue>
+        <HoverHint content={t(`brief.triggerTypeHint.${reason.type}`)}>
+          <Tag
+            size="small"
+            hue={TYPE_HUE[reason.type]}
+            tabIndex={0}
+            data-trigger-type={reason.type}
+          >
+            {t(`brief.triggerType.${reason.type}`)}
+          </Tag>
+        </HoverHint>
+      </WrapRow>
+      {reason.matched !== undefined && (
+        <MetaLine>
+          <WithSlot text={t('sidebar.reason.matched', { words: SLOT })}>
+            <ShortTextView value={reason.matched} />
+          </WithSlot>
+        </MetaLine>
+      )}
+      {confidence !== undefined && (
+        <MetaLine>
+          {threshold === undefined
+            ? t('sidebar.reason.confidenceOnly', { confidence: percent(confidence) })
+            : t('sidebar.reason.confidence', {
+                confidence: percent(confidence),
+                threshold: percent(threshold),
+              })}
+        </MetaLine>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+
+/** The performance mark `npm run bench` reads: the first brief (or state) the agent sees. */
+export const PAINTED_MARK = 'handoff-brief:painted';
+
+/** Marks the frame that first shows something other than the skeleton, once per page. */
+export function useMarkPainted(isShown: boolean): void {
+  useEffect(() => {
+    if (!isShown) return undefined;
+    // The callback runs just before that frame paints, as the empty app's first-render mark does.
+    const frame = requestAnimationFrame(() => {
+      if (performance.getEntriesByName(PAINTED_MARK, 'mark').length === 0) {
+        performance.mark(PAINTED_MARK);
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [isShown]);
+}

@@ -1,0 +1,47 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useState } from 'react';
+import styled from 'styled-components';
+import type { Issue } from '../../../../core/shared';
+import { useI18n } from '../../../i18n';
+import { fontSize, lineHeight } from '../theme';
+import { describeIssue } from './issue-words';
+
+/** Enough to fix the bot without burying the brief; the rest one click away. */
+export const ISSUES_SHOWN = 3;
+/** A package can break in thousands of places; past this, more words help nobody. */
+const ISSUES_MAX = 200;
+
+const Issues = styled.ul`
+  margin: 6px 0 4px;
+  font-size: ${fontSize('sm')};
+  line-height: ${lineHeight('sm')};
+  padding-inline-start: 18px;
+  overflow-wrap: anywhere;
+`;
+
+/** A malformed package: its problems in words, above whatever could still be read. */
+export function MalformedNotice({ issues }: { issues: readonly Issue[] }) {
+  const { t, tp } = useI18n();
+  const [isOpen, setOpen] = useState(false);
+  const shown = issues.slice(0, isOpen ? ISSUES_MAX : ISSUES_SHOWN);
+  const hidden = issues.length - shown.length;
+  return (
+    <Alert type="warning" data-state="malformed" style={{ marginBottom: 12 }}>
+      <Alert.Title>{t('sidebar.malformed.title')}</Alert.Title>
+      {t('sidebar.malformed.intro')}
+      <Issues>
+        {shown.map((issue, index) => (
+          <li key={index} data-issue={issue.code}>
+            {describeIssue(issue, t)}
+          </li>
+        ))}
+      </Issues>
+      {hidden > 0 && !isOpen && (
+        <Button isLink size="small" onClick={() => setOpen(true)}>
+          {tp('sidebar.malformed.more', hidden)}
+        </Button>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, type RefObject } from 'react';
+import type { ZendeskClient } from '../../../zendesk/zendesk-client';
+
+/** Never taller than this: past it the sidebar scrolls inside, so one ticket never floods the column. */
+export const MAX_FRAME_HEIGHT = 800;
+export const MIN_FRAME_HEIGHT = 120;
+
+export function frameHeight(contentHeight: number): number {
+  return Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(contentHeight)));
+}
+
+/**
+ * Keeps the app's iframe as tall as its content: a ResizeObserver on the root, at most one
+ * `resize` per animation frame, and none when the capped height did not change.
+ */
+export function useAutoResize(root: RefObject<HTMLElement | null>, client: ZendeskClient): void {
+  useEffect(() => {
+    const element = root.current;
+    if (element === null) return undefined;
+    let frame = 0;
+    let sent = -1;
+    const send = () => {
+      frame = 0;
+      const height = frameHeight(element.getBoundingClientRect().height);
+      if (height === sent) return;
+      sent = height;
+      // A failed resize leaves the frame as it was; nothing the agent could act on.
+      client.resize(height).catch(() => undefined);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(send);
+    };
+    schedule();
+    if (typeof ResizeObserver === 'undefined') return () => cancelAnimationFrame(frame);
+    const observer = new ResizeObserver(schedule);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [root, client]);
+}

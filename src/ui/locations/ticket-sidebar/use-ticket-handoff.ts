@@ -1,0 +1,130 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { toZendeskError, type ZendeskError } from '../../../zendesk/zendesk-error';
+import {
+  loadTicketHandoff,
+  localFieldIdCache,
+  readTags,
+  type FieldLookup,
+  type TicketHandoff,
+} from '../../../zendesk/ticket';
+import { useZendesk } from '../../app/zendesk-context';
+import { readBotName } from './settings';
+
+export type HandoffState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed'; readonly error: ZendeskError }
+  | { readonly status: 'ready'; readonly handoff: TicketHandoff };
+
+/** Typing in the field sends one change event per keystroke; read once it settles. */
+const FIELD_CHANGE_SETTLE_MS = 120;
+
+function withTags(state: HandoffState, tags: string[]): HandoffState {
+  if (state.status !== 'ready') return state;
+  const { handoff } = state;
+  return { status: 'ready', handoff: { ...handoff, snapshot: { ...handoff.snapshot, tags } } };
+}
+
+/**
+ * The open ticket's handoff, kept current: loaded once, re-read in place (the old brief stays
+ * until the new one is ready) when the context field changes, and its tags followed live.
+ */
+export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
+  const { client, metadata, context, currentUser } = useZendesk();
+  const [state, setState] = useState<HandoffState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const latest = useRef<HandoffState>(state);
+  const settings = metadata.settings;
+  const ticketId = context.ticketId;
+  const botName = readBotName(settings);
+  const lookup = useMemo<FieldLookup>(
+    () => ({
+      installationId: metadata.installationId,
+      setting: settings['context_field_id'],
+      isAdmin: currentUser.role === 'admin',
+      cache: localFieldIdCache(),
+    }),
+    [metadata.installationId, settings, currentUser.role],
+  );
+  const options = useMemo(
+    () => ({
+      lookup,
+      botNames: botName === undefined ? [] : [botName],
+      ...(ticketId === undefined ? {} : { ticketId }),
+    }),
+    [lookup, botName, ticketId],
+  );
+
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  useEffect(() => {
+    let live = true;
+    loadTicketHandoff(client, options).then(
+      (handoff) => live && setState({ status: 'ready', handoff }),
+      (reason: unknown) =>
+        live && setState({ status: 'failed', error: toZendeskError(reason, 'load ticket') }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, options, attempt]);
+
+  const current = state.status === 'ready' ? state.handoff : undefined;
+  const fieldId = current?.field.kind === 'found' ? current.field.id : undefined;
+  useEffect(() => {
+    if (fieldId === undefined) return undefined;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let reads = 0;
+    const reread = () => {
+      const read = (reads += 1);
+      const now = latest.current;
+      const previous = now.status === 'ready' ? now.handoff : undefined;
+      loadTicketHandoff(client, {
+        ...options,
+        ...(previous === undefined ? {} : { previous }),
+      }).then(
+        (handoff) => live && read === reads && setState({ status: 'ready', handoff }),
+        // The last good brief stays up; the next change or a reload tries again.
+        () => undefined,
+      );
+    };
+    const off = client.on(`ticket.custom_field_${fieldId}.changed`, () => {
+      clearTimeout(timer);
+      timer = setTimeout(reread, FIELD_CHANGE_SETTLE_MS);
+    });
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      off();
+    };
+  }, [client, options, fieldId]);
+
+  useEffect(() => {
+    let live = true;
+    const off = client.on('ticket.tags.changed', (payload) => {
+      if (Array.isArray(payload)) {
+        setState((before) => withTags(before, readTags(payload)));
+        return;
+      }
+      client.get(['ticket.tags']).then(
+        ({ values }) =>
+          live && setState((before) => withTags(before, readTags(values['ticket.tags']))),
+        () => undefined,
+      );
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [client]);
+
+  return {
+    state,
+    retry: () => {
+      setState({ status: 'loading' });
+      setAttempt((n) => n + 1);
+    },
+  };
+}

@@ -1,0 +1,9 @@
+export { readInstallationSettings, writeInstallationSettings } from './installation-settings';
+export {
+  confirmSave,
+  loadRules,
+  restoreInput,
+  saveRules,
+  type SaveOutcome,
+  type SaveRulesInput,
+} from './rules-store';

@@ -1,0 +1,39 @@
+import type { ZendeskClient } from '../zendesk-client';
+import { ZendeskFailure } from '../zendesk-error';
+
+const installationUrl = (installationId: number) =>
+  `/api/v2/apps/installations/${installationId}.json`;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The installation's settings as stored now. `client.metadata()` is a snapshot taken when the app
+ * loaded; a save must compare against what another admin may have written since.
+ */
+export async function readInstallationSettings(
+  client: ZendeskClient,
+  installationId: number,
+): Promise<Readonly<Record<string, unknown>>> {
+  const url = installationUrl(installationId);
+  const body = await client.request<unknown>({ url });
+  const settings = isRecord(body) ? body['settings'] : undefined;
+  if (!isRecord(settings)) {
+    throw new ZendeskFailure({ kind: 'malformed_response', operation: `GET ${url}` });
+  }
+  return settings;
+}
+
+/** Zendesk merges the given settings into the installation's; admins only. */
+export async function writeInstallationSettings(
+  client: ZendeskClient,
+  installationId: number,
+  settings: Readonly<Record<string, string>>,
+): Promise<void> {
+  await client.request({
+    url: installationUrl(installationId),
+    method: 'PUT',
+    body: { settings },
+  });
+}

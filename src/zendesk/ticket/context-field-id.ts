@@ -1,0 +1,78 @@
+import type { ZendeskClient } from '../zendesk-client';
+import type { FieldIdCache } from './field-id-cache';
+import { findInRequirements, findInTicketFields, readFieldId } from './find-context-field';
+
+export const FIELD_SOURCES = ['setting', 'cache', 'ticket_fields', 'requirements'] as const;
+export type FieldSource = (typeof FIELD_SOURCES)[number];
+
+export type FieldResolution =
+  | { readonly kind: 'found'; readonly id: number; readonly source: FieldSource }
+  | { readonly kind: 'not_found' };
+
+export interface FieldLookup {
+  readonly installationId: number;
+  /** The `context_field_id` installation setting, as Zendesk gives it. */
+  readonly setting: unknown;
+  /** Only admins may read the installation's requirements. */
+  readonly isAdmin: boolean;
+  readonly cache: FieldIdCache;
+}
+
+async function fromTicketFields(client: ZendeskClient): Promise<number | undefined> {
+  try {
+    const { values } = await client.get(['ticketFields']);
+    return findInTicketFields(values.ticketFields);
+  } catch {
+    // Not available here or too slow: the next source may still know.
+    return undefined;
+  }
+}
+
+async function fromRequirements(
+  client: ZendeskClient,
+  installationId: number,
+): Promise<number | undefined> {
+  try {
+    const answer = await client.request({
+      url: `/api/v2/apps/installations/${installationId}/requirements.json`,
+    });
+    return findInRequirements(answer);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Which custom field holds the context package: the admin's override, else the id found
+ * before, else the field titled "Handoff context", else (admins only) the installation's
+ * requirements. A found id is cached per installation so later tickets need one ZAF call.
+ */
+export async function resolveContextFieldId(
+  client: ZendeskClient,
+  lookup: FieldLookup,
+  options: { readonly skipCache?: boolean } = {},
+): Promise<FieldResolution> {
+  const setting = readFieldId(lookup.setting);
+  if (setting !== undefined) return { kind: 'found', id: setting, source: 'setting' };
+  const cached = options.skipCache === true ? undefined : lookup.cache.read(lookup.installationId);
+  if (cached !== undefined) return { kind: 'found', id: cached, source: 'cache' };
+  const sources: [FieldSource, () => Promise<number | undefined>][] = [
+    ['ticket_fields', () => fromTicketFields(client)],
+    ...(lookup.isAdmin
+      ? [
+          ['requirements', () => fromRequirements(client, lookup.installationId)] satisfies [
+            FieldSource,
+            () => Promise<number | undefined>,
+          ],
+        ]
+      : []),
+  ];
+  for (const [source, find] of sources) {
+    const id = await find();
+    if (id !== undefined) {
+      lookup.cache.write(lookup.installationId, id);
+      return { kind: 'found', id, source };
+    }
+  }
+  return { kind: 'not_found' };
+}

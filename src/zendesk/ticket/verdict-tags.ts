@@ -1,0 +1,87 @@
+import { HANDOFF_TAG } from '../../core/routing/tags';
+import type { ZendeskClient } from '../zendesk-client';
+import { isRetryable, type ZendeskError } from '../zendesk-error';
+import { withRetry, type RetryPolicy } from './with-retry';
+
+/** The agent's verdict on a handoff; `undefined` is "not judged yet". */
+export const VERDICTS = ['needed', 'unneeded'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * The verdict tags (DESIGN.md), as core/stats counts them. Not imported from there: that module
+ * pulls the routing and statistics code into the sidebar's first load. A component test keeps
+ * the two equal.
+ */
+export const VERDICT_TAGS: Readonly<Record<Verdict, string>> = {
+  needed: 'handoff_needed',
+  unneeded: 'handoff_unneeded',
+};
+
+const ALL_VERDICT_TAGS: readonly string[] = VERDICTS.map((verdict) => VERDICT_TAGS[verdict]);
+
+/** The verdict a ticket's tags carry; both tags at once (set by hand) count as neither. */
+export function verdictFromTags(tags: readonly string[]): Verdict | undefined {
+  const found = VERDICTS.filter((verdict) => tags.includes(VERDICT_TAGS[verdict]));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+export function hasHandoffTag(tags: readonly string[]): boolean {
+  return tags.includes(HANDOFF_TAG);
+}
+
+export interface TagChange {
+  readonly add: readonly string[];
+  readonly remove: readonly string[];
+}
+
+/** The tags that make `verdict` the only verdict on the ticket. */
+export function verdictChange(verdict: Verdict | undefined): TagChange {
+  const add: string[] = verdict === undefined ? [] : [VERDICT_TAGS[verdict]];
+  return { add, remove: ALL_VERDICT_TAGS.filter((tag) => !add.includes(tag)) };
+}
+
+export function applyTagChange(tags: readonly string[], change: TagChange): string[] {
+  const kept = tags.filter((tag) => !change.remove.includes(tag));
+  return [...kept, ...change.add.filter((tag) => !kept.includes(tag))];
+}
+
+async function editTicketView(client: ZendeskClient, change: TagChange): Promise<void> {
+  if (change.remove.length > 0) await client.invoke('ticket.tags.remove', [...change.remove]);
+  if (change.add.length > 0) await client.invoke('ticket.tags.add', [...change.add]);
+}
+
+// Adding and removing tags is idempotent, so a conflict or a rate limit is safe to retry.
+const retryTagUpdate = (error: ZendeskError) =>
+  (error.kind === 'http' && error.status === 409) ||
+  (error.kind !== 'timeout' && isRetryable(error));
+
+/**
+ * Sets the verdict in the agent's open ticket (ZAF, so their view stays in sync) and saves it at
+ * once over REST (so Insights counts it before the agent submits). If the save fails, the ticket
+ * view is put back to `from` and the failure is rethrown for the caller to roll back and explain.
+ */
+export async function saveVerdict(
+  client: ZendeskClient,
+  ticketId: number,
+  from: Verdict | undefined,
+  to: Verdict | undefined,
+  retry: Partial<RetryPolicy> = {},
+): Promise<TagChange> {
+  const change = verdictChange(to);
+  try {
+    await editTicketView(client, change);
+    await withRetry(
+      () =>
+        client.request({
+          url: `/api/v2/tickets/${ticketId}.json`,
+          method: 'PUT',
+          body: { ticket: { additional_tags: change.add, remove_tags: change.remove } },
+        }),
+      { retryOn: retryTagUpdate, ...retry },
+    );
+    return change;
+  } catch (failure) {
+    await editTicketView(client, verdictChange(from)).catch(() => undefined);
+    throw failure;
+  }
+}

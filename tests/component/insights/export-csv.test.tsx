@@ -1,0 +1,126 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createdWithin,
+  expectedRow,
+  findRuleTable,
+  renderInsights,
+  resetInsightsCache,
+  ruleRow,
+  tagged,
+} from './support';
+
+interface Download {
+  readonly fileName: string;
+  readonly blob: Blob;
+}
+
+/**
+ * jsdom has no Blob URLs and cannot follow a download link: record what the page hands the
+ * browser (the Blob, the link's file name) and stop the link before jsdom tries to navigate.
+ */
+function captureDownloads(): { downloads: Download[]; restore: () => void } {
+  const downloads: Download[] = [];
+  const blobs = new Map<string, Blob>();
+  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = `blob:insights/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  URL.revokeObjectURL = () => undefined;
+  const onClick = (event: MouseEvent) => {
+    const link = event.target;
+    if (!(link instanceof HTMLAnchorElement) || link.download === '') return;
+    event.preventDefault();
+    const blob = blobs.get(link.getAttribute('href') ?? '');
+    if (blob !== undefined) downloads.push({ fileName: link.download, blob });
+  };
+  document.addEventListener('click', onClick, true);
+  return {
+    downloads,
+    restore: () => {
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+      document.removeEventListener('click', onClick, true);
+    },
+  };
+}
+
+let capture: ReturnType<typeof captureDownloads>;
+beforeEach(() => {
+  resetInsightsCache();
+  capture = captureDownloads();
+});
+afterEach(() => capture.restore());
+
+/** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas and doubled quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  const cell = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n|$)/gy;
+  let row: string[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  for (let match = cell.exec(body); match !== null && match.index < body.length;) {
+    const [, raw = '', end] = match;
+    row.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    if (end !== ',') {
+      rows.push(row);
+      row = [];
+    }
+    match = cell.exec(body);
+  }
+  return rows;
+}
+
+describe('the CSV export of the per-rule table', () => {
+  it('downloads the numbers the page shows, headed in words, named by day', async () => {
+    renderInsights();
+    await findRuleTable();
+    const shown = await ruleRow('Refunds and billing disputes');
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(capture.downloads).toHaveLength(1));
+    const [download] = capture.downloads;
+    expect(download?.fileName).toBe('handoff-brief-insights-2026-11-26.csv');
+    expect(download?.blob.type).toBe('text/csv;charset=utf-8');
+    const rows = parseCsv((await download?.blob.text()) ?? '');
+
+    expect(rows[0]).toEqual([
+      'Rule ID',
+      'Rule',
+      'Trigger type',
+      'Enabled',
+      'Hits, 7 days',
+      'Hits, 30 days',
+      'Hits, 90 days',
+      'Share of handoffs, 90 days (%)',
+      'Needed',
+      'Unneeded',
+      'Judged',
+      'Precision (%)',
+      'Partial',
+    ]);
+    const refund = rows.find((row) => row[0] === 'refund') ?? [];
+    const expected = expectedRow('handoff_rule_refund');
+    const judged = expected.needed + expected.unneeded;
+    expect(refund.slice(4)).toEqual([
+      String(expected.days7),
+      String(expected.days30),
+      String(expected.days90),
+      shown[3]?.replace('%', ''),
+      String(expected.needed),
+      String(expected.unneeded),
+      String(judged),
+      shown[7]?.replace(/%.*$/, ''),
+      'false',
+    ]);
+    const total = rows.at(-1) ?? [];
+    expect(total.slice(1, 7)).toEqual([
+      'All handoffs',
+      '',
+      '',
+      String(createdWithin(7, tagged('handoff')).length),
+      String(createdWithin(30, tagged('handoff')).length),
+      String(createdWithin(90, tagged('handoff')).length),
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import { waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
+import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
+import { renderInZendesk } from '../../support/render-app';
+import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
+import { briefGets, restCalls } from './sidebar-tickets';
+
+const { tickets } = loadTicketFolder('tests/fixtures/tickets');
+
+beforeEach(() => localStorage.clear());
+
+describe('every sample ticket', { timeout: 15_000 }, () => {
+  it('exists', () => {
+    expect(tickets.length).toBeGreaterThan(0);
+  });
+
+  it.each(tickets.map((file) => [file.ticket.id, file] as const))(
+    'ticket %i shows a brief or a clear state',
+    async (id, file) => {
+      const { harness } = renderInZendesk(<TicketSidebar />, {
+        tickets: [file],
+        ticketId: id,
+        settings: DEFAULT_SETTINGS,
+      });
+      await waitFor(() =>
+        expect(document.querySelector('[data-region="brief"], [data-state]')).not.toBeNull(),
+      );
+      if (document.querySelector('[data-state]') === null) {
+        // A valid package is read from ZAF alone: the field lookup, then the ticket.
+        expect(briefGets(harness.calls)).toHaveLength(2);
+        expect(restCalls(harness.calls)).toEqual([]);
+      } else {
+        // Otherwise the first comment, once.
+        expect(restCalls(harness.calls)).toHaveLength(1);
+      }
+    },
+  );
+});

@@ -1,0 +1,215 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
+import { renderInZendesk } from '../../support/render-app';
+import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
+import {
+  BRACKETED_COMMENT,
+  TICKET_ID,
+  WITH_FIELD_SETTING,
+  ZENDESK_CHAT_COMMENT,
+  briefGets,
+  contextPackage,
+  restCalls,
+  ticketFile,
+  type TicketOptions,
+} from './sidebar-tickets';
+
+function renderTicket(
+  options: TicketOptions,
+  settings: Readonly<Record<string, string>> = WITH_FIELD_SETTING,
+) {
+  return renderInZendesk(<TicketSidebar />, {
+    tickets: [ticketFile(options)],
+    ticketId: TICKET_ID,
+    settings,
+  });
+}
+
+const state = (name: string) => document.querySelector<HTMLElement>(`[data-state="${name}"]`);
+
+beforeEach(() => localStorage.clear());
+
+// The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
+describe('the sidebar states', { timeout: 15_000 }, () => {
+  it('shows a loading skeleton, never a blank frame, while Zendesk answers', async () => {
+    renderTicket({ contextField: contextPackage() });
+    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
+  });
+
+  it('explains how a bot provides context when the ticket has none', async () => {
+    const { harness } = renderTicket({ comment: 'Hello, my printer is on fire.', tags: [] });
+    expect(await screen.findByText('No handoff context on this ticket')).toBeInTheDocument();
+    const none = within(state('none') as HTMLElement);
+    expect(none.getByText(/“Handoff context” ticket field/)).toBeInTheDocument();
+    expect(none.getByText(/handoff_rule_<rule>/)).toBeInTheDocument();
+    expect(none.getByText(/readable transcript in the first comment/)).toBeInTheDocument();
+    expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
+      `GET /api/v2/tickets/${TICKET_ID}/comments.json?sort_order=asc&per_page=1`,
+    ]);
+    expect(screen.queryByRole('button', { name: /Handoff was needed/ })).toBeNull();
+  });
+
+  it.each([
+    [
+      'Zendesk Chat',
+      ZENDESK_CHAT_COMMENT,
+      /Zendesk Chat transcript/,
+      'is there a real person I can talk to?',
+    ],
+    [
+      'bracketed',
+      BRACKETED_COMMENT,
+      /transcript lines in its first comment/,
+      'I did, it still prints the old one',
+    ],
+  ])(
+    'recovers a brief from a %s transcript and says what is missing',
+    async (_, comment, source, latest) => {
+      renderTicket({ comment, tags: [] });
+      expect(await screen.findByText('Brief read from the first comment')).toBeInTheDocument();
+      const notice = within(state('recovered') as HTMLElement);
+      expect(notice.getByText(source)).toBeInTheDocument();
+      expect(
+        notice.getByText(/why the bot handed off; the bot's guess at the intent/),
+      ).toBeInTheDocument();
+      expect(document.querySelector('[data-section="ask"]')).toHaveTextContent(latest);
+      expect(screen.getByRole('button', { name: /Show full transcript/ })).toBeInTheDocument();
+    },
+  );
+
+  it('lists a malformed package’s issues in words, with readable field paths', async () => {
+    const broken = contextPackage({
+      conversationId: undefined,
+      handedOffAt: '20/11/2026 14:02',
+      transcript: [
+        { at: '2026-11-20T10:30:02Z', role: 'user', text: 'hello' },
+        { at: '2026-11-20T10:31:40Z', role: 'customer', text: 'I want a refund' },
+      ],
+      trigger: {
+        ruleId: 'refund',
+        type: 'keyword',
+        label: 'Refunds',
+        matched: 'refund',
+        messageIndex: 1,
+      },
+    });
+    renderTicket({ contextField: broken });
+    expect(await screen.findByText('The handoff context has problems')).toBeInTheDocument();
+    const issues = within(state('malformed') as HTMLElement);
+    expect(issues.getByText('Conversation ID is missing.')).toBeInTheDocument();
+    expect(
+      issues.getByText('Handoff time is not a date and time (“20/11/2026 14:02”).'),
+    ).toBeInTheDocument();
+    expect(
+      issues.getByText(/Transcript › Message 1 › Role has the value “user”, which is not one of/),
+    ).toBeInTheDocument();
+    // Everything that could still be read is shown below the issues.
+    expect(screen.getByText('Refunds')).toBeInTheDocument();
+    expect(screen.getByText('Ana Ruiz')).toBeInTheDocument();
+  });
+
+  it('says a package that is not JSON could not be read, and falls back to the first comment', async () => {
+    renderTicket({
+      contextField: '{"schema": "handoff-context/v1", trigger: ',
+      comment: BRACKETED_COMMENT,
+    });
+    expect(
+      await screen.findByText('The handoff context is not valid JSON, so it could not be read.'),
+    ).toBeInTheDocument();
+    expect(document.querySelector('[data-section="ask"]')).toHaveTextContent(
+      'I did, it still prints the old one',
+    );
+  });
+
+  it('shows every issue of a package broken in many places one click away', async () => {
+    const transcript = Array.from({ length: 8 }, (_, i) => ({
+      at: `2026-11-20T10:3${i}:00Z`,
+      role: 'robot',
+      text: 'x',
+    }));
+    renderTicket({
+      contextField: contextPackage({ transcript, trigger: { ruleId: 'r', type: 'keyword' } }),
+    });
+    const more = await screen.findByRole('button', { name: 'Show 5 more problems' });
+    expect(within(state('malformed') as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
+    await userEvent.click(more);
+    expect(within(state('malformed') as HTMLElement).getAllByRole('listitem')).toHaveLength(8);
+  });
+
+  it('tells an agent when the context field cannot be found, and how to set it', async () => {
+    const { harness } = renderInZendesk(<TicketSidebar />, {
+      tickets: [ticketFile({ contextField: contextPackage(), comment: 'Hi there' })],
+      ticketId: TICKET_ID,
+      role: 'agent',
+      settings: DEFAULT_SETTINGS,
+      drop: (call) => call.kind === 'get' && call.detail === 'ticketFields',
+      timeoutMs: 50,
+    });
+    expect(await screen.findByText('Handoff context field not found')).toBeInTheDocument();
+    expect(state('field-not-found')).toHaveTextContent(/“Context field ID \(optional\)” setting/);
+    // Agents may not read the installation's requirements: no such request is made.
+    expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
+      `GET /api/v2/tickets/${TICKET_ID}/comments.json?sort_order=asc&per_page=1`,
+    ]);
+    expect(screen.getByText('No handoff context on this ticket')).toBeInTheDocument();
+  });
+
+  it('finds the field in the installation’s requirements for an admin', async () => {
+    const { harness } = renderInZendesk(<TicketSidebar />, {
+      tickets: [ticketFile({ contextField: contextPackage() })],
+      ticketId: TICKET_ID,
+      role: 'admin',
+      settings: DEFAULT_SETTINGS,
+      drop: (call) => call.kind === 'get' && call.detail === 'ticketFields',
+      timeoutMs: 50,
+    });
+    expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
+    expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
+      'GET /api/v2/apps/installations/1001/requirements.json',
+    ]);
+    expect(localStorage.getItem('handoff-brief:context-field-id:1001')).toBe('900000000001');
+  });
+
+  it('says so when the field the setting names cannot be read', async () => {
+    renderTicket(
+      { contextField: contextPackage(), comment: BRACKETED_COMMENT },
+      {
+        ...DEFAULT_SETTINGS,
+        context_field_id: '123',
+      },
+    );
+    expect(await screen.findByText('Handoff context field unavailable')).toBeInTheDocument();
+    expect(state('field-unreadable')).toHaveTextContent('Ticket field 123 could not be read');
+  });
+
+  it('forgets a stale cached field id and looks the field up again', async () => {
+    localStorage.setItem('handoff-brief:context-field-id:1001', '123');
+    const { harness } = renderTicket({ contextField: contextPackage() }, DEFAULT_SETTINGS);
+    expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
+    expect(briefGets(harness.calls).map((call) => call.detail.split(',').at(-1))).toEqual([
+      'ticket.customField:custom_field_123',
+      'ticketFields',
+      'ticket.customField:custom_field_900000000001',
+    ]);
+    expect(localStorage.getItem('handoff-brief:context-field-id:1001')).toBe('900000000001');
+  });
+
+  it('offers a retry when ZAF times out, and recovers', async () => {
+    let dropping = true;
+    renderInZendesk(<TicketSidebar />, {
+      tickets: [ticketFile({ contextField: contextPackage() })],
+      ticketId: TICKET_ID,
+      settings: WITH_FIELD_SETTING,
+      drop: (call) => dropping && call.kind === 'get' && call.detail.startsWith('ticket.id'),
+      timeoutMs: 50,
+    });
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.getByRole('alert')).toHaveTextContent('Zendesk did not answer in time');
+    dropping = false;
+    await userEvent.click(retry);
+    expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
+  });
+});

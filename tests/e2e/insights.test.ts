@@ -1,0 +1,184 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoHistoryTickets } from '../../src/demo/data';
+import { loadTicketFolder } from '../../src/demo/tickets/load-ticket-folder';
+import type { ZendeskTicket } from '../../src/demo/zendesk-records';
+import { seriousViolations } from '../support/e2e/axe';
+import { launchChromium } from '../support/e2e/browser';
+import { openHost } from '../support/e2e/host-page';
+
+let browser: Browser;
+let close: () => Promise<void>;
+const SHOTS = 'tmp/screenshots';
+const DAY = 86_400_000;
+const TABLE = 'Handoffs per rule, in priority order';
+const REFUND_SAMPLE = 10001;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchChromium());
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => close());
+
+const utcDay = (ms: number) => Math.floor(ms / DAY);
+
+interface OpenInsights {
+  readonly page: Page;
+  readonly app: Frame;
+  readonly context: BrowserContext;
+  readonly problems: string[];
+  /** The UTC day the host generated its history for and the app counted up to. */
+  readonly day: number;
+}
+
+async function showInsights(app: Frame): Promise<void> {
+  await app.getByRole('tab', { name: 'Insights' }).click();
+  await app.getByRole('table', { name: TABLE }).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * The nav bar at the Insights tab. The host's history and the app's windows are both anchored
+ * to "today" in UTC; if a midnight falls between the two, open it again.
+ */
+async function openInsights(context?: BrowserContext): Promise<OpenInsights> {
+  for (let attempt = 0; ; attempt += 1) {
+    const before = utcDay(Date.now());
+    const host = await openHost(browser, {
+      location: 'nav_bar',
+      width: 1280,
+      height: 800,
+      ...(context === undefined ? {} : { context }),
+    });
+    await showInsights(host.app);
+    if (utcDay(Date.now()) === before || attempt > 0) return { ...host, day: before };
+    await host.page.close();
+  }
+}
+
+/** The demo account as the host holds it: the seeded history and the sample tickets. */
+function demoTickets(day: number): ZendeskTicket[] {
+  const history = demoHistoryTickets(new Date(day * DAY)).map((file) => file.ticket);
+  const samples = loadTicketFolder('tests/fixtures/tickets').tickets.map((file) => file.ticket);
+  return [...history, ...samples];
+}
+
+/** A rule's row computed from tags and dates alone: 7/30/90-day hits, needed, unneeded. */
+function expectedRow(tickets: readonly ZendeskTicket[], tag: string, day: number): number[] {
+  const own = tickets.filter((ticket) => ticket.tags.includes(tag));
+  const since = (days: number) =>
+    own.filter((ticket) => Date.parse(ticket.created_at) >= (day - days + 1) * DAY);
+  const in90 = since(90);
+  return [
+    since(7).length,
+    since(30).length,
+    in90.length,
+    in90.filter((ticket) => ticket.tags.includes('handoff_needed')).length,
+    in90.filter((ticket) => ticket.tags.includes('handoff_unneeded')).length,
+  ];
+}
+
+/** The same five numbers as the page shows them in a row of the per-rule table. */
+async function shownRow(app: Frame, label: string): Promise<number[]> {
+  const row = app
+    .getByRole('table', { name: TABLE })
+    .getByRole('row')
+    .filter({ has: app.getByRole('cell').first().filter({ hasText: label }) })
+    .first();
+  const cells = await row.getByRole('cell').allTextContents();
+  return [1, 2, 3, 5, 6].map((index) => Number(cells[index]));
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  const cell = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n|$)/gy;
+  let row: string[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  for (let match = cell.exec(body); match !== null && match.index < body.length;) {
+    const [, raw = '', end] = match;
+    row.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    if (end !== ',') {
+      rows.push(row);
+      row = [];
+    }
+    match = cell.exec(body);
+  }
+  return rows;
+}
+
+describe('the Insights tab in the local Zendesk host', () => {
+  it('shows per-rule figures the demo set agrees with, a drawn chart and a CSV with the same numbers', async () => {
+    const { app, page, context, problems, day } = await openInsights();
+    try {
+      const tickets = demoTickets(day);
+      for (const [label, tag] of [
+        ['Refunds and billing disputes', 'handoff_rule_refund'],
+        ['Asked for a person', 'handoff_rule_human'],
+        ['Bot had no good answer', 'handoff_rule_no_answer'],
+        ['All handoffs', 'handoff'],
+      ] as const) {
+        expect(await shownRow(app, label), label).toEqual(expectedRow(tickets, tag, day));
+      }
+
+      const curve = app.locator('.recharts-line-curve').first();
+      await curve.waitFor();
+      expect(await curve.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+[CL]/);
+      await page.screenshot({ path: `${SHOTS}/insights.png` });
+      expect(await seriousViolations(app)).toEqual([]);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        app.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      const today = new Date(day * DAY).toISOString().slice(0, 10);
+      expect(download.suggestedFilename()).toBe(`handoff-brief-insights-${today}.csv`);
+      const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+      const refund = rows.find((row) => row[0] === 'refund') ?? [];
+      expect([4, 5, 6, 8, 9].map((index) => Number(refund[index]))).toEqual(
+        expectedRow(tickets, 'handoff_rule_refund', day),
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('counts a verdict set in the sidebar after Refresh', { timeout: 120_000 }, async () => {
+    const { app, page, context, problems, day } = await openInsights();
+    try {
+      const before = await shownRow(app, 'Refunds and billing disputes');
+      expect(before).toEqual(expectedRow(demoTickets(day), 'handoff_rule_refund', day));
+
+      const sidebar = await openHost(browser, { ticket: REFUND_SAMPLE, context });
+      await sidebar.app.getByRole('button', { name: 'Bot could have handled this' }).click();
+      await sidebar.app.getByText('Your verdict: the bot could have handled this.').waitFor();
+      await sidebar.page.close();
+
+      // Each host page holds the account in memory and reads what other pages stored when it
+      // loads. The app's frame is third-party to the host, so Chromium denies it sessionStorage:
+      // the reloaded frame starts without cached figures, and Refresh counts them once more.
+      await page.reload();
+      const frame = await (await page.waitForSelector('iframe#app[src]')).contentFrame();
+      if (frame === null) throw new Error('The app iframe has no frame');
+      await showInsights(frame);
+      await frame.getByRole('button', { name: 'Refresh' }).click();
+      await frame.getByRole('progressbar', { name: 'Loading Insights figures' }).waitFor();
+      await frame.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30_000 });
+      const judged = demoTickets(day).map((ticket) =>
+        ticket.id === REFUND_SAMPLE
+          ? { ...ticket, tags: [...ticket.tags, 'handoff_unneeded'] }
+          : ticket,
+      );
+      const after = expectedRow(judged, 'handoff_rule_refund', day);
+      await expect
+        .poll(() => shownRow(frame, 'Refunds and billing disputes'), { timeout: 30_000 })
+        .toEqual(after);
+      // The sample is dated within the window: its verdict adds one unneeded handoff.
+      expect(after[4]).toBe((before[4] ?? 0) + 1);
+      expect(problems).toEqual([]);
+      expect(sidebar.problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

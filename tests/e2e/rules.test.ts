@@ -1,0 +1,193 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
+import { launchChromium } from '../support/e2e/browser';
+import { openHost, type HostOptions } from '../support/e2e/host-page';
+
+let browser: Browser;
+let close: () => Promise<void>;
+const SHOTS = 'tmp/screenshots';
+
+beforeAll(async () => {
+  ({ browser, close } = await launchChromium());
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => close());
+
+async function openRules(options: HostOptions = {}) {
+  const host = await openHost(browser, {
+    location: 'nav_bar',
+    width: 1280,
+    height: 800,
+    ...options,
+  });
+  await host.app.getByRole('list', { name: 'Routing rules in priority order' }).waitFor();
+  return host;
+}
+
+/** After a reload the host page builds a new frame; find the app in it again. */
+async function reopen(page: Page): Promise<Frame> {
+  await page.reload();
+  const handle = await page.waitForSelector('iframe#app[src]');
+  const frame = await handle.contentFrame();
+  if (frame === null) throw new Error('The app iframe has no frame');
+  await frame.getByRole('list', { name: 'Routing rules in priority order' }).waitFor();
+  return frame;
+}
+
+const rule = (app: Frame, name: string) =>
+  app
+    .getByRole('list', { name: 'Routing rules in priority order' })
+    .getByRole('listitem', { name });
+
+/**
+ * Another admin's save, as it reaches the account: a PUT through the host's Apps API, posted the
+ * way the SDK posts requests, so the host stores it exactly as it stores the app's own.
+ */
+async function anotherAdminSaves(app: Frame, ruleSet: object): Promise<void> {
+  await app.evaluate(
+    ({ body, appGuid }) =>
+      window.parent.postMessage(
+        JSON.stringify({
+          key: 'request:another-admin',
+          message: {
+            url: '/api/v2/apps/installations/1001.json',
+            type: 'PUT',
+            contentType: 'application/json',
+            dataType: 'json',
+            data: body,
+          },
+          appGuid,
+        }),
+        '*',
+      ),
+    {
+      body: JSON.stringify({ settings: { routing_rules: JSON.stringify(ruleSet) } }),
+      appGuid: DEMO_ACCOUNT.appGuid,
+    },
+  );
+}
+
+describe('the Routing rules tab', () => {
+  it('lets an admin edit and save a rule, and shows it after a reload', async () => {
+    const { app, page, problems, context } = await openRules();
+    await page.screenshot({ path: `${SHOTS}/rules-tab.png` });
+    const urgent = rule(app, 'Rule 5: Urgent');
+    await urgent.getByRole('button', { name: 'Edit Urgent' }).click();
+    await urgent.getByRole('textbox', { name: 'Name' }).fill('Urgent outages');
+    await urgent.getByRole('textbox', { name: 'Phrases' }).fill('outage\nsite is down\nurgent*');
+    await urgent.getByRole('switch', { name: 'Rule on: Urgent outages' }).check({ force: true });
+    await expect
+      .poll(() => app.getByText('6 rules are on: more than the 5 we recommend').count())
+      .toBe(1);
+    await page.screenshot({ path: `${SHOTS}/rules-editing.png` });
+    await app.getByRole('button', { name: 'Save rules' }).click();
+    await app.getByText('Saved as revision 1').waitFor();
+
+    const reloaded = await reopen(page);
+    const saved = rule(reloaded, 'Rule 5: Urgent outages');
+    await saved.waitFor();
+    expect(await saved.textContent()).toContain('3 phrases');
+    expect(await reloaded.getByText(/^Revision 1 · saved by Sam Lee · /).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a sentiment rule with the explanation and leaves the saved rules unchanged', async () => {
+    const { app, page, problems, context } = await openRules();
+    await app
+      .getByRole('button', { name: 'Why no time-based, turn-count or sentiment triggers?' })
+      .click();
+    await app.getByText(/fire on calm customers too/).waitFor();
+    await app.getByRole('button', { name: 'Import JSON' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Import rules from JSON' });
+    await dialog.getByRole('textbox', { name: 'handoff-rules/v1 JSON' }).fill(
+      JSON.stringify({
+        schema: 'handoff-rules/v1',
+        rules: [{ id: 'angry', type: 'sentiment', label: 'Angry' }],
+      }),
+    );
+    await dialog.getByRole('button', { name: 'Replace the draft' }).click();
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(
+      'triggers are refused: time-based, turn-count and sentiment-only triggers fire on calm customers and interrupt people mid-resolution',
+    );
+    await page.screenshot({ path: `${SHOTS}/rules-refused-sentiment.png` });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await app.getByRole('button', { name: 'Save rules' }).isDisabled()).toBe(true);
+
+    const reloaded = await reopen(page);
+    expect(await reloaded.getByText('Revision 0', { exact: true }).count()).toBe(1);
+    expect(await reloaded.getByRole('listitem', { name: /Angry/ }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an agent the rules read-only, with the reason', async () => {
+    const { app, page, problems, context } = await openRules({ role: 'agent' });
+    await app.getByText(/Only Zendesk admins can change routing rules/).waitFor();
+    expect(await app.getByRole('button', { name: 'Save rules' }).count()).toBe(0);
+    expect(await app.getByRole('button', { name: /^Delete / }).count()).toBe(0);
+    const refunds = rule(app, 'Rule 2: Refunds and billing disputes');
+    expect(await refunds.getByRole('switch').count()).toBe(0);
+    expect(await refunds.getByText('On', { exact: true }).count()).toBe(1);
+    expect(await rule(app, 'Rule 5: Urgent').getByText('Off', { exact: true }).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/rules-agent.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a save that would overwrite another admin’s, and loses neither version', async () => {
+    const { app, page, problems, context } = await openRules();
+    await rule(app, 'Rule 4: Legal and compliance')
+      .getByRole('button', { name: 'Delete Legal and compliance' })
+      .click();
+    await anotherAdminSaves(app, {
+      schema: 'handoff-rules/v1',
+      revision: 1,
+      updatedAt: '2026-11-24T09:30:00Z',
+      updatedBy: 'Ana Ruiz',
+      rules: [
+        {
+          id: 'refund',
+          type: 'keyword',
+          label: 'Refunds only',
+          enabled: true,
+          phrases: ['refund*'],
+        },
+      ],
+    });
+    await app.getByRole('button', { name: 'Save rules' }).click();
+    const view = app.getByRole('region', { name: 'Reconcile your changes' });
+    await view.waitFor();
+    expect(await view.getByRole('alert').textContent()).toContain(
+      'Not saved: Ana Ruiz saved revision 1',
+    );
+    expect(await view.getByText('Refunds only').count()).toBe(1);
+    expect(await view.getByText('Cancellation').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/rules-conflict.png` });
+
+    const reloaded = await reopen(page);
+    expect(await reloaded.getByText(/^Revision 1 · saved by Ana Ruiz · /).count()).toBe(1);
+    expect(await rule(reloaded, 'Rule 1: Refunds only').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('tests a conversation and marks the words that fired', async () => {
+    const { app, page, problems, context } = await openRules();
+    await app
+      .getByRole('textbox', { name: 'Conversation' })
+      .fill(
+        'Customer: my card was charged twice\nBot: Let me look into that.\nCustomer: I want a refund or I call my lawyer',
+      );
+    const result = app.getByRole('region', { name: 'Test result' });
+    await result.getByText('Hands off: Refunds and billing disputes (Keyword)').waitFor();
+    expect(await result.locator('mark').allTextContents()).toEqual(['charged twice', 'lawyer']);
+    await page.screenshot({ path: `${SHOTS}/rules-tester.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/e2e/browser';
+import { openHost } from '../support/e2e/host-page';
+import {
+  expectVisibleWithoutScrolling,
+  frameBox,
+  horizontalOverflow,
+  loadSamples,
+  paintedApp,
+  sampleNamed,
+} from './sidebar-helpers';
+
+const SCREENSHOTS = 'tmp/screenshots';
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
+const BRIEF_PARTS = ['reason', 'intent', 'identity', 'page', 'ask'] as const;
+const samples = loadSamples();
+
+let browser: Browser;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ browser, close } = await launchChromium());
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(() => close());
+
+describe('the ticket sidebar at 320 px in the local host', () => {
+  it.each(samples.map((sample) => [sample.id, sample] as const))(
+    'ticket %i shows its brief above the fold, or a clear state',
+    async (id) => {
+      const { page, context, problems } = await openHost(browser, { ticket: id });
+      try {
+        const app = await paintedApp(page);
+        expect((await frameBox(page)).width).toBe(320);
+        const state = await app.locator('[data-state]').count();
+        if (state === 0) {
+          expect(await app.locator('[data-section="reason"]').count()).toBe(1);
+        }
+        for (const part of BRIEF_PARTS) {
+          if ((await app.locator(`[data-section="${part}"]`).count()) > 0) {
+            await expectVisibleWithoutScrolling(page, app, `[data-section="${part}"]`);
+          }
+        }
+        if (state > 0) await expectVisibleWithoutScrolling(page, app, '[data-state]');
+        expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
+        await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/sidebar-${id}.png` });
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('opens the 2,000-message transcript at the firing message, its words marked', async () => {
+    const longest = samples.reduce((a, b) =>
+      (b.transcriptLength ?? 0) > (a.transcriptLength ?? 0) ? b : a,
+    );
+    expect(longest.transcriptLength).toBeGreaterThanOrEqual(2000);
+    const { page, context, problems } = await openHost(browser, { ticket: longest.id });
+    try {
+      const app = await paintedApp(page);
+      await app.getByRole('button', { name: /Show full transcript \(2,000 messages\)/ }).click();
+      const list = app.getByRole('list', { name: 'Full transcript' });
+      const firing = list.locator('[data-firing="true"]');
+      await firing.waitFor();
+      await expect.poll(() => firing.locator('mark').count()).toBeGreaterThan(0);
+      // The firing row lies inside the list's visible window, and the list inside the frame.
+      const listBox = await list.boundingBox();
+      const rowBox = await firing.boundingBox();
+      expect(listBox && rowBox).toBeTruthy();
+      if (listBox !== null && rowBox !== null) {
+        expect(rowBox.y).toBeGreaterThanOrEqual(listBox.y - 1);
+        expect(rowBox.y).toBeLessThan(listBox.y + listBox.height);
+      }
+      await expectVisibleWithoutScrolling(page, app, '[data-firing="true"] mark');
+      expect(await list.locator('[role="listitem"]').count()).toBeLessThan(80);
+      await page
+        .locator('iframe#app')
+        .screenshot({ path: `${SCREENSHOTS}/transcript-${longest.id}.png` });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the HTML/script ticket as inert text', async () => {
+    const hostile = sampleNamed(samples, /html-script|injection/);
+    const { page, context, problems, requests } = await openHost(browser, { ticket: hostile.id });
+    try {
+      const app = await paintedApp(page);
+      await app.getByRole('button', { name: /Show full transcript/ }).click();
+      await app.getByRole('list', { name: 'Full transcript' }).waitFor();
+      const root = app.locator('[data-app="ticket-sidebar"]');
+      expect(
+        await root.locator('img, script, iframe, object, embed, style, form, input').count(),
+      ).toBe(0);
+      expect(await root.locator('svg:not([aria-hidden="true"])').count()).toBe(0);
+      const pageSection = app.locator('[data-section="page"]');
+      if ((await pageSection.count()) > 0) expect(await pageSection.locator('a').count()).toBe(0);
+      expect(await root.textContent()).toMatch(/<script>|<img|<iframe/);
+      expect(requests.filter((url) => !LOOPBACK.test(url))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the malformed package’s issues in words', async () => {
+    const malformed = sampleNamed(samples, /malformed/);
+    const { page, context, problems } = await openHost(browser, { ticket: malformed.id });
+    try {
+      const app = await paintedApp(page);
+      const notice = app.locator('[data-state="malformed"]');
+      await expect.poll(() => notice.textContent()).toMatch(/The handoff context has problems/);
+      expect(await notice.locator('[data-issue]').count()).toBeGreaterThan(0);
+      expect(await notice.textContent()).not.toMatch(/\b(wrong_type|invalid_value|required)\b/);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps a verdict set in the sidebar across a reload', async () => {
+    const judged = samples.find((sample) => sample.transcriptLength !== undefined);
+    if (judged === undefined) throw new Error('No sample ticket carries a valid package');
+    const { page, context, problems } = await openHost(browser, { ticket: judged.id });
+    try {
+      let app = await paintedApp(page);
+      await app.getByRole('button', { name: 'Bot could have handled this' }).click();
+      await app.getByText('Your verdict: the bot could have handled this.').waitFor();
+      await page.reload();
+      app = await paintedApp(page);
+      const button = app.getByRole('button', { name: 'Bot could have handled this' });
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('#tags').textContent()).toContain('handoff_unneeded');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -72,7 +72,7 @@ describe('the routing rules editor', () => {
       within(picker)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Asked for a person', 'Keyword', 'Intent', 'Low confidence']);
+    ).toEqual(['Customer request', 'Keyword', 'Intent', 'Low confidence']);
     const why = screen.getByRole('button', {
       name: 'Why no time-based, turn-count or sentiment triggers?',
     });

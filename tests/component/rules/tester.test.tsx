@@ -49,7 +49,7 @@ describe('the rule tester', () => {
       within(testPanel()).getByRole('checkbox', { name: 'The customer pressed “talk to a human”' }),
     );
     expect(
-      within(result()).getByText('Hands off: Asked for a person (Asked for a person)'),
+      within(result()).getByText('Hands off: Asked for a person (Customer request)'),
     ).toBeVisible();
     expect(within(result()).getByText('The customer pressed “talk to a human”.')).toBeVisible();
     fireEvent.click(

@@ -22,10 +22,10 @@ interface Shot {
   readonly files: readonly { readonly path: string; readonly clip?: 'sidebar' }[];
 }
 
-const briefReady = (app: Frame) => app.getByRole('button', { name: /transcript/i }).waitFor();
-const tab = (name: RegExp) => async (app: Frame) => {
+const briefReady = (app: Frame) => app.locator('[data-region="brief"]').waitFor();
+const tab = (name: RegExp, content: 'list' | 'table') => async (app: Frame) => {
   await app.getByRole('tab', { name }).click();
-  await app.getByRole('table').first().waitFor({ timeout: 60_000 });
+  await app.getByRole('tabpanel').getByRole(content).first().waitFor({ timeout: 60_000 });
 };
 
 const SHOTS: readonly Shot[] = [
@@ -50,14 +50,14 @@ const SHOTS: readonly Shot[] = [
     query: '?location=nav_bar&bare=1',
     width: 1024,
     height: 768,
-    ready: tab(/routing rules/i),
+    ready: tab(/routing rules/i, 'list'),
     files: [{ path: 'assets/screenshot-1.png' }, { path: 'docs/screenshots/rules.png' }],
   },
   {
     query: '?location=nav_bar&bare=1',
     width: 1024,
     height: 768,
-    ready: tab(/insights/i),
+    ready: tab(/insights/i, 'table'),
     files: [{ path: 'assets/screenshot-2.png' }, { path: 'docs/screenshots/insights.png' }],
   },
 ];

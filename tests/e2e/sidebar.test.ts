@@ -74,7 +74,12 @@ describe('the ticket sidebar at 320 px in the local host', () => {
         expect(rowBox.y).toBeGreaterThanOrEqual(listBox.y - 1);
         expect(rowBox.y).toBeLessThan(listBox.y + listBox.height);
       }
-      await expectVisibleWithoutScrolling(page, app, '[data-firing="true"] mark');
+      // The transcript's row, not the brief's ask item, which carries data-firing too.
+      await expectVisibleWithoutScrolling(
+        page,
+        app,
+        '[data-region="transcript"] [data-firing="true"] mark',
+      );
       expect(await list.locator('[role="listitem"]').count()).toBeLessThan(80);
       await page
         .locator('iframe#app')

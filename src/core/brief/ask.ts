@@ -1,24 +1,46 @@
 import type { PartialContextPackage } from '../contract';
 import { isIsoDateTime } from '../shared';
-import { WORD_LIMITS } from './budget';
 import { excerptText } from './excerpt';
 import { firingSpan, latestCustomerIndex } from './firing';
-import type { AskItem, GapCode } from './types';
+import type { AskItem, GapCode, Span } from './types';
+import type { WordLimits } from './word-limits';
+
+/** Which messages the ask shows, found once however often the brief is cut. */
+export interface AskPlan {
+  readonly firing: number | undefined;
+  readonly latest: number | undefined;
+  /** The matched words in the firing message, full-text offsets. */
+  readonly focus: Span | undefined;
+}
+
+/** The firing message and the latest customer message, and what the transcript lacks. */
+export function planAsk(
+  pkg: PartialContextPackage,
+  firing: number | undefined,
+): { plan: AskPlan; gaps: GapCode[] } {
+  const gaps: GapCode[] = [];
+  if (pkg.transcript.length === 0) gaps.push('no_transcript');
+  else if (!pkg.transcript.some((message) => message.role === 'customer')) {
+    gaps.push('no_customer_message');
+  }
+  const latest = latestCustomerIndex(pkg);
+  return { plan: { firing, latest, focus: firingSpan(pkg, firing) }, gaps };
+}
 
 function askItem(
   pkg: PartialContextPackage,
   index: number,
   maxWords: number,
+  focus: Span | undefined,
   flags: Pick<AskItem, 'isFiring' | 'isLatest'>,
 ): AskItem | undefined {
   const message = pkg.transcript[index];
   if (message === undefined) return undefined;
-  const focus = flags.isFiring ? firingSpan(pkg, index) : undefined;
   return {
     index,
     role: message.role,
     ...(isIsoDateTime(message.at) ? { at: message.at } : {}),
-    text: excerptText(message.text, maxWords, focus),
+    text: excerptText(message.text, maxWords, flags.isFiring ? focus : undefined),
     ...flags,
   };
 }
@@ -30,30 +52,24 @@ function askItem(
  */
 export function buildAsk(
   pkg: PartialContextPackage,
-  firing: number | undefined,
-): { ask: AskItem[]; gaps: GapCode[] } {
-  const gaps: GapCode[] = [];
-  if (pkg.transcript.length === 0) gaps.push('no_transcript');
-  else if (!pkg.transcript.some((message) => message.role === 'customer')) {
-    gaps.push('no_customer_message');
-  }
-  const latest = latestCustomerIndex(pkg);
-  const both = WORD_LIMITS.askFiring + WORD_LIMITS.askLatest;
+  { firing, latest, focus }: AskPlan,
+  limits: Pick<WordLimits, 'askFiring' | 'askLatest' | 'askOnly'>,
+): AskItem[] {
   const items: (AskItem | undefined)[] = [];
   if (firing !== undefined && firing === latest) {
-    items.push(askItem(pkg, firing, both, { isFiring: true, isLatest: true }));
+    items.push(askItem(pkg, firing, limits.askOnly, focus, { isFiring: true, isLatest: true }));
   } else {
     const alone = firing === undefined || latest === undefined;
     if (firing !== undefined) {
-      const limit = alone ? both : WORD_LIMITS.askFiring;
-      items.push(askItem(pkg, firing, limit, { isFiring: true, isLatest: false }));
+      const limit = alone ? limits.askOnly : limits.askFiring;
+      items.push(askItem(pkg, firing, limit, focus, { isFiring: true, isLatest: false }));
     }
     if (latest !== undefined) {
-      const limit = alone ? both : WORD_LIMITS.askLatest;
-      items.push(askItem(pkg, latest, limit, { isFiring: false, isLatest: true }));
+      const limit = alone ? limits.askOnly : limits.askLatest;
+      items.push(askItem(pkg, latest, limit, focus, { isFiring: false, isLatest: true }));
     }
   }
   const ask = items.filter((item): item is AskItem => item !== undefined);
   ask.sort((a, b) => a.index - b.index);
-  return { ask, gaps };
+  return ask;
 }

@@ -5,54 +5,74 @@ import type {
   TranscriptLayout,
 } from '../contract';
 import type { Issue } from '../shared';
-import { buildAsk } from './ask';
-import { buildBotTried } from './bot-tried';
+import { buildAsk, planAsk, type AskPlan } from './ask';
+import { buildBotTried, groupBotTries, type BotTryGroup } from './bot-tried';
 import { buildCounts } from './counts';
 import { firingIndex } from './firing';
 import { buildIdentity, buildPage } from './identity';
 import { buildIntent, buildReason } from './reason';
-import { GAP_CODES, type Brief, type BriefOptions, type GapCode } from './types';
+import { GAP_CODES, type Brief, type BriefCounts, type BriefOptions, type GapCode } from './types';
+import { MINIMUM_LIMITS, shareWordBudget, type WordLimits } from './word-limits';
 
 function inOrder(found: readonly GapCode[]): GapCode[] {
   const set = new Set(found);
   return GAP_CODES.filter((code) => set.has(code));
 }
 
+/** What the brief is made of, read from the transcript once: cutting texts is all that repeats. */
+interface Sources {
+  readonly pkg: PartialContextPackage;
+  readonly options: BriefOptions;
+  readonly firing: number | undefined;
+  readonly ask: AskPlan;
+  readonly botTries: { readonly shown: readonly BotTryGroup[]; readonly more: number };
+  readonly counts: BriefCounts;
+  readonly gaps: readonly GapCode[];
+}
+
+function cutBrief(sources: Sources, limits: WordLimits): Brief {
+  const { pkg, options, firing } = sources;
+  const { reason, gaps: reasonGaps } = buildReason(pkg.trigger, firing, options.ruleLabels, limits);
+  const { intent, gaps: intentGaps } = buildIntent(pkg.intent, limits);
+  const { identity, gaps: identityGaps } = buildIdentity(pkg.customer, limits);
+  const { page, gaps: pageGaps } = buildPage(pkg.page, limits);
+  return {
+    ...(reason === undefined ? {} : { reason }),
+    ...(intent === undefined ? {} : { intent }),
+    identity,
+    ...(page === undefined ? {} : { page }),
+    ask: buildAsk(pkg, sources.ask, limits),
+    botTried: buildBotTried(sources.botTries.shown, limits),
+    botTriedMore: sources.botTries.more,
+    counts: sources.counts,
+    gaps: inOrder([...reasonGaps, ...intentGaps, ...identityGaps, ...pageGaps, ...sources.gaps]),
+  };
+}
+
 /**
  * The 30-second brief of a handoff: a view model of codes, figures and shortened texts,
  * never words of its own. Pure, deterministic and total: any package, valid or partial,
- * gives a brief, and whatever it lacks is listed in `gaps`.
+ * gives a brief, and whatever it lacks is listed in `gaps`. Texts are cut twice: first to
+ * their minimums, which shows what is there, then to the words shared out by budget.ts's rule.
+ * Linear in the transcript; each cut reads only the words it keeps.
  */
 export function buildBrief(
   pkg: ContextPackage | PartialContextPackage,
   options: BriefOptions = {},
 ): Brief {
   const firing = firingIndex(pkg);
-  const { reason, gaps: reasonGaps } = buildReason(pkg.trigger, firing, options.ruleLabels);
-  const { intent, gaps: intentGaps } = buildIntent(pkg.intent);
-  const { identity, gaps: identityGaps } = buildIdentity(pkg.customer);
-  const { page, gaps: pageGaps } = buildPage(pkg.page);
-  const { ask, gaps: askGaps } = buildAsk(pkg, firing);
-  const { botTried, botTriedMore } = buildBotTried(pkg, firing);
+  const { plan, gaps: askGaps } = planAsk(pkg, firing);
   const { counts, gaps: countGaps } = buildCounts(pkg);
-  return {
-    ...(reason === undefined ? {} : { reason }),
-    ...(intent === undefined ? {} : { intent }),
-    identity,
-    ...(page === undefined ? {} : { page }),
-    ask,
-    botTried,
-    botTriedMore,
+  const sources: Sources = {
+    pkg,
+    options,
+    firing,
+    ask: plan,
+    botTries: groupBotTries(pkg, firing),
     counts,
-    gaps: inOrder([
-      ...reasonGaps,
-      ...intentGaps,
-      ...identityGaps,
-      ...pageGaps,
-      ...askGaps,
-      ...countGaps,
-    ]),
+    gaps: [...askGaps, ...countGaps],
   };
+  return cutBrief(sources, shareWordBudget(cutBrief(sources, MINIMUM_LIMITS)));
 }
 
 /** A reading of a ticket with its brief: what the sidebar renders, best source first. */

@@ -1,23 +1,26 @@
 import type { Customer, Page } from '../contract';
 import { isNonEmptyString } from '../shared';
-import { WORD_LIMITS } from './budget';
 import { safeHref } from './safe-href';
 import { shortenText } from './shorten';
 import type { BriefIdentity, BriefPage, GapCode, ShortText } from './types';
+import type { WordLimits } from './word-limits';
 
 function short(value: string | undefined, limit: number): ShortText | undefined {
   return isNonEmptyString(value) ? shortenText(value, limit) : undefined;
 }
 
 /** Who the customer is, as far as the bot knew; every missing part is a gap. */
-export function buildIdentity(customer: Customer | undefined): {
+export function buildIdentity(
+  customer: Customer | undefined,
+  limits: Pick<WordLimits, 'customerName' | 'email' | 'accountId' | 'planTier'>,
+): {
   identity: BriefIdentity;
   gaps: GapCode[];
 } {
-  const name = short(customer?.name, WORD_LIMITS.customerName);
-  const email = short(customer?.email, WORD_LIMITS.email);
-  const accountId = short(customer?.accountId, WORD_LIMITS.accountId);
-  const planTier = short(customer?.planTier, WORD_LIMITS.planTier);
+  const name = short(customer?.name, limits.customerName);
+  const email = short(customer?.email, limits.email);
+  const accountId = short(customer?.accountId, limits.accountId);
+  const planTier = short(customer?.planTier, limits.planTier);
   const authenticated =
     typeof customer?.authenticated === 'boolean' ? customer.authenticated : 'unknown';
   const identity: BriefIdentity = {
@@ -40,9 +43,12 @@ export function buildIdentity(customer: Customer | undefined): {
 }
 
 /** The page the customer was on: a link only for http(s), text otherwise. */
-export function buildPage(page: Page | undefined): { page?: BriefPage; gaps: GapCode[] } {
-  const title = short(page?.title, WORD_LIMITS.pageTitle);
-  const url = short(page?.url, WORD_LIMITS.pageUrl);
+export function buildPage(
+  page: Page | undefined,
+  limits: Pick<WordLimits, 'pageTitle' | 'pageUrl'>,
+): { page?: BriefPage; gaps: GapCode[] } {
+  const title = short(page?.title, limits.pageTitle);
+  const url = short(page?.url, limits.pageUrl);
   if (title === undefined && url === undefined) return { gaps: ['no_page'] };
   const href = url === undefined ? undefined : safeHref(url.full);
   const gaps: GapCode[] = [];

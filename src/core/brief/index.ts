@@ -35,6 +35,13 @@
  * within DATA_WORD_BUDGET words as counted by `aboveFoldWordCount`, which leaves
  * LABEL_WORD_ALLOWANCE for translated labels inside ABOVE_FOLD_WORD_BUDGET. Keep the labels
  * you put above the fold within that allowance; `counts` and `gaps` belong below the fold.
+ * The data budget is shared per brief, not split into fixed caps: figures first, then every
+ * text its WORD_MINIMUMS (or less when it is shorter), then the words left over go, in
+ * SPARE_WORDS_ORDER, to the texts that were cut (the customer's ask, firing message first,
+ * then what the bot tried, most recent first, then the page title, the rule label, ...), each
+ * up to its WORD_MAXIMUMS. So how long a text is depends on the rest of the package: a bot
+ * reply shows at length beside a short ask, and nearer its minimum when everything else is
+ * long too. `shareWords` is the rule itself; budget.ts says it in full.
  *
  * For the transcript view: `transcriptRows(pkg, { botName })` (author name or role code, kind,
  * ISO time, full text, highlights on the firing message) and `splitHighlights`.
@@ -46,9 +53,14 @@ export {
   FIGURES_SHOWN_MAX,
   LABEL_WORD_ALLOWANCE,
   LONG_WORD_CHARS,
+  SPARE_WORDS_ORDER,
   UNSPACED_CHARS_PER_WORD,
   WORD_LIMITS,
+  WORD_MAXIMUMS,
+  WORD_MINIMUMS,
+  type TextSlot,
 } from './budget';
+export { shareWords, type WordClaim } from './share-words';
 export { buildBrief, briefFromReading, type BriefReading } from './build-brief';
 export { aboveFoldWordCount } from './above-fold';
 export { transcriptRows } from './transcript-rows';

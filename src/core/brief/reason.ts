@@ -1,8 +1,8 @@
 import type { Intent, Trigger } from '../contract';
 import { isNonEmptyString, isUnitInterval } from '../shared';
-import { WORD_LIMITS } from './budget';
 import { shortenText } from './shorten';
 import type { BriefIntent, BriefOptions, BriefReason, GapCode } from './types';
+import type { WordLimits } from './word-limits';
 
 type RuleLabels = NonNullable<BriefOptions['ruleLabels']>;
 
@@ -24,14 +24,15 @@ export function lookUpRuleLabel(
 function labelOf(
   trigger: Trigger,
   labels: RuleLabels | undefined,
+  limit: number,
 ): Pick<BriefReason, 'label' | 'labelSource'> {
   if (isNonEmptyString(trigger.label)) {
-    return { label: shortenText(trigger.label, WORD_LIMITS.ruleLabel), labelSource: 'package' };
+    return { label: shortenText(trigger.label, limit), labelSource: 'package' };
   }
   const fromRules = lookUpRuleLabel(labels, trigger.ruleId);
   return fromRules === undefined
     ? {}
-    : { label: shortenText(fromRules, WORD_LIMITS.ruleLabel), labelSource: 'rules' };
+    : { label: shortenText(fromRules, limit), labelSource: 'rules' };
 }
 
 /** Why the bot handed off, and what the trigger leaves unsaid. */
@@ -39,10 +40,11 @@ export function buildReason(
   trigger: Trigger | undefined,
   messageIndex: number | undefined,
   labels: RuleLabels | undefined,
+  limits: Pick<WordLimits, 'ruleLabel' | 'ruleId' | 'matched'>,
 ): { reason?: BriefReason; gaps: GapCode[] } {
   if (trigger === undefined) return { gaps: ['no_trigger'] };
   const gaps: GapCode[] = [];
-  const label = labelOf(trigger, labels);
+  const label = labelOf(trigger, labels, limits.ruleLabel);
   if (label.label === undefined) gaps.push('no_rule_label');
   const matched = isNonEmptyString(trigger.matched) ? trigger.matched : undefined;
   if (matched === undefined && trigger.type === 'keyword') gaps.push('no_matched_words');
@@ -55,10 +57,10 @@ export function buildReason(
     gaps.push('no_confidence_figures');
   }
   const reason: BriefReason = {
-    ruleId: shortenText(trigger.ruleId, WORD_LIMITS.ruleId),
+    ruleId: shortenText(trigger.ruleId, limits.ruleId),
     type: trigger.type,
     ...label,
-    ...(matched === undefined ? {} : { matched: shortenText(matched, WORD_LIMITS.matched) }),
+    ...(matched === undefined ? {} : { matched: shortenText(matched, limits.matched) }),
     ...(messageIndex === undefined ? {} : { messageIndex }),
     ...(confidence === undefined ? {} : { confidence }),
     ...(threshold === undefined ? {} : { threshold }),
@@ -67,12 +69,15 @@ export function buildReason(
 }
 
 /** The bot's guess at the customer's intent. */
-export function buildIntent(intent: Intent | undefined): { intent?: BriefIntent; gaps: GapCode[] } {
+export function buildIntent(
+  intent: Intent | undefined,
+  limits: Pick<WordLimits, 'intentName'>,
+): { intent?: BriefIntent; gaps: GapCode[] } {
   if (intent === undefined || !isNonEmptyString(intent.name)) return { gaps: ['no_intent'] };
   const confidence = isUnitInterval(intent.confidence) ? intent.confidence : undefined;
   return {
     intent: {
-      name: shortenText(intent.name, WORD_LIMITS.intentName),
+      name: shortenText(intent.name, limits.intentName),
       ...(confidence === undefined ? {} : { confidence }),
     },
     gaps: [],

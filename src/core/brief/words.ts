@@ -112,6 +112,15 @@ export function countWords(text: string): number {
   return count;
 }
 
+/**
+ * countWords, reading no further than `max` words: any result above `max` only says the text
+ * is longer than that, so sizing up a megabyte message costs what its first words cost.
+ */
+export function countWordsUpTo(text: string, max: number): number {
+  const { units, more } = takeWords(text, 0, max);
+  return units.length + (more ? 1 : 0);
+}
+
 /** Up to `max` words from `from`, and whether more follow. */
 export function takeWords(
   text: string,

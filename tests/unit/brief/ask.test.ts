@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBrief, countWords, WORD_LIMITS } from '../../../src/core/brief';
+import { buildBrief, countWords, WORD_MAXIMUMS } from '../../../src/core/brief';
 import type { Trigger } from '../../../src/core/contract';
 import { botSays, customerSays, packageWith } from './packages';
 
@@ -62,7 +62,7 @@ describe('what the customer asked', () => {
     const text = firing?.text.text ?? '';
     const [mark] = firing?.text.highlights ?? [];
     expect(mark && text.slice(mark.start, mark.end)).toBe('Refund');
-    expect(countWords(text)).toBeLessThanOrEqual(WORD_LIMITS.askFiring + WORD_LIMITS.askLatest);
+    expect(countWords(text)).toBeLessThanOrEqual(WORD_MAXIMUMS.askFiring + WORD_MAXIMUMS.askLatest);
     expect(firing?.text.full).toBe(long);
   });
 });

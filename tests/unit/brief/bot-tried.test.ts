@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOT_TRIES_SHOWN, buildBrief } from '../../../src/core/brief';
+import { BOT_TRIES_SHOWN, buildBrief, countWords, WORD_MAXIMUMS } from '../../../src/core/brief';
 import type { TranscriptMessage, Trigger } from '../../../src/core/contract';
 import { botSays, customerSays, packageWith } from './packages';
 
@@ -57,11 +57,15 @@ describe('what the bot tried', () => {
     expect(result.more).toBe(5);
   });
 
-  it('shortens a long reply on a word boundary', () => {
-    const [item] = tried([
-      botSays('You can request a refund from the billing page in settings'),
-    ]).items;
-    expect(item?.[2]).toBe('You can request a refund…');
+  it('shortens a reply longer than its maximum on a word boundary, keeping the full text', () => {
+    const reply = `You can request a refund from the billing page in settings. ${'More words here. '.repeat(10)}`;
+    const brief = buildBrief(packageWith({ trigger: human, transcript: [botSays(reply)] }));
+    const [item] = brief.botTried;
+    expect(item?.text.text).toBe(
+      'You can request a refund from the billing page in settings. More words here. More…',
+    );
+    expect(countWords(item?.text.text ?? '')).toBeLessThanOrEqual(WORD_MAXIMUMS.botTry);
+    expect([item?.text.isShortened, item?.text.full]).toEqual([true, reply]);
   });
 
   it('is empty when the bot said nothing', () => {

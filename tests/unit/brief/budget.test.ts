@@ -7,17 +7,40 @@ import {
   DATA_WORD_BUDGET,
   FIGURES_SHOWN_MAX,
   LABEL_WORD_ALLOWANCE,
+  SPARE_WORDS_ORDER,
   WORD_LIMITS,
+  WORD_MAXIMUMS,
+  WORD_MINIMUMS,
+  type TextSlot,
 } from '../../../src/core/brief';
 import { botSays, customerSays, fullPackage, packageWith } from './packages';
+
+/** The fixed caps that the shared budget replaced: no minimum may be above them. */
+const FORMER_CAPS = {
+  ruleLabel: 5,
+  ruleId: 2,
+  matched: 4,
+  intentName: 3,
+  customerName: 4,
+  email: 3,
+  accountId: 2,
+  planTier: 2,
+  pageTitle: 5,
+  pageUrl: 4,
+  askFiring: 17,
+  askLatest: 13,
+  botTry: 6,
+} as const satisfies Record<TextSlot, number>;
+
+const SLOTS = Object.keys(WORD_MINIMUMS) as TextSlot[];
 
 describe('the word budget', () => {
   it('leaves the labels their allowance', () => {
     expect(DATA_WORD_BUDGET + LABEL_WORD_ALLOWANCE).toBe(ABOVE_FOLD_WORD_BUDGET);
   });
 
-  it('fits every text at its limit, and every figure, within the data budget', () => {
-    const { ruleLabel, ruleId, askFiring, askLatest, botTry, ...single } = WORD_LIMITS;
+  it('fits every text at its minimum, and every figure, within the data budget', () => {
+    const { ruleLabel, ruleId, askFiring, askLatest, botTry, ...single } = WORD_MINIMUMS;
     const worst =
       Math.max(ruleLabel, ruleId) +
       Object.values(single).reduce((sum, words) => sum + words, 0) +
@@ -27,13 +50,36 @@ describe('the word budget', () => {
       FIGURES_SHOWN_MAX;
     expect(worst).toBeLessThanOrEqual(DATA_WORD_BUDGET);
   });
+
+  it.each(SLOTS)(
+    'keeps the %s minimum positive, at most its former cap and its maximum',
+    (slot) => {
+      expect(WORD_MINIMUMS[slot]).toBeGreaterThan(0);
+      expect(WORD_MINIMUMS[slot]).toBeLessThanOrEqual(FORMER_CAPS[slot]);
+      expect(WORD_MINIMUMS[slot]).toBeLessThanOrEqual(WORD_MAXIMUMS[slot]);
+    },
+  );
+
+  it('ranks every text exactly once for spare words, the ask first and bot tries next', () => {
+    expect([...SPARE_WORDS_ORDER].sort()).toEqual([...SLOTS].sort());
+    expect(SPARE_WORDS_ORDER.slice(0, 4)).toEqual([
+      'askFiring',
+      'askLatest',
+      'botTry',
+      'pageTitle',
+    ]);
+  });
+
+  it('keeps WORD_LIMITS, now the minimums, for code written against fixed caps', () => {
+    expect(WORD_LIMITS).toEqual(WORD_MINIMUMS);
+  });
 });
 
 describe('aboveFoldWordCount', () => {
   it('counts the texts and figures of a full package', () => {
     // Refunds 1, refund 1, billing.refund 1 + 0.82, Ana Ruiz 2, email 1, ACME-2231 1,
-    // enterprise 1, Billing 1, the URL's 31 characters 2, the ask 8 + its time, the bot try 5.
-    expect(aboveFoldWordCount(buildBrief(fullPackage()))).toBe(26);
+    // enterprise 1, Billing 1, the URL's 31 characters 2, the ask 8 + its time, the bot try 10.
+    expect(aboveFoldWordCount(buildBrief(fullPackage()))).toBe(31);
   });
 
   it('counts the rule id only when there is no label', () => {

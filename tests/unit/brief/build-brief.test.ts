@@ -56,16 +56,12 @@ describe('buildBrief on a full package', () => {
     ]);
   });
 
-  it('gives what the bot tried, shortened, keeping the full text', () => {
+  it('gives what the bot tried, whole when the budget has room for it', () => {
     expect(brief.botTried).toEqual([
       {
         index: 1,
         kind: 'text',
-        text: {
-          text: 'I can help with billing.…',
-          full: 'I can help with billing. Is it about an invoice?',
-          isShortened: true,
-        },
+        text: short('I can help with billing. Is it about an invoice?'),
         times: 1,
       },
     ]);

@@ -16,6 +16,7 @@ import {
   type ShortText,
 } from '../../../src/core/brief';
 import { briefOptions, partialPackage, text } from './arbitraries';
+import { botSays, customerSays } from './packages';
 
 /** Every high surrogate followed by a low one and every low one preceded by a high one. */
 function surrogatesPaired(value: string): boolean {
@@ -99,6 +100,38 @@ describe('buildBrief on arbitrary packages', heavy, () => {
       fc.property(partialPackage, briefOptions, (pkg, options) => {
         expect(transcriptRows(pkg, options)).toHaveLength(pkg.transcript.length);
       }),
+    );
+  });
+});
+
+describe('sharing the budget on arbitrary packages', heavy, () => {
+  /** What each bot try showed at most before the budget was shared: 6 words, ellipsis included. */
+  const FORMER_BOT_TRY_CAP = 6;
+  const sentence = (minLength: number, maxLength: number) =>
+    fc
+      .array(fc.stringMatching(/^[a-z]{1,12}$/), { minLength, maxLength })
+      .map((words) => words.join(' '));
+
+  it('shows more of long bot replies beside a short ask than the former fixed cap', () => {
+    fc.assert(
+      fc.property(
+        partialPackage,
+        sentence(1, 8),
+        fc.array(sentence(20, 60), { minLength: 1, maxLength: 3 }),
+        (base, ask, replies) => {
+          const transcript = [...replies.map((reply) => botSays(reply)), customerSays(ask)];
+          const trigger =
+            base.trigger === undefined
+              ? {}
+              : { trigger: { ...base.trigger, messageIndex: replies.length } };
+          const brief = buildBrief({ ...base, ...trigger, transcript });
+          expect(brief.botTried.length).toBeGreaterThan(0);
+          for (const tried of brief.botTried) {
+            expect(countWords(tried.text.text)).toBeGreaterThan(FORMER_BOT_TRY_CAP);
+          }
+          expect(aboveFoldWordCount(brief)).toBeLessThanOrEqual(DATA_WORD_BUDGET);
+        },
+      ),
     );
   });
 });

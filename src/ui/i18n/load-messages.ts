@@ -3,24 +3,36 @@ import type { Messages } from './translation-key';
 
 export const fallbackMessages: Messages = en;
 
+const FOLDER = '../../../translations/';
+
 // Other locales load on demand so the sidebar's first paint carries English only.
+// Vite needs the patterns as literals.
 const lazyLocales = import.meta.glob<Messages>(
   ['../../../translations/*.json', '!../../../translations/en.json'],
-  {
-    import: 'default',
-  },
+  { import: 'default' },
 );
 
+const available = Object.keys(lazyLocales).map((path) =>
+  path.slice(FOLDER.length, -'.json'.length),
+);
+
+/**
+ * Files to try, best first: the exact region (`pt-BR`), the bare language (`de` for `de-CH`),
+ * then any region of the language (`pt-BR` for `pt` or `pt-PT`): a near variant reads better
+ * to an agent than English.
+ */
 function candidates(locale: string): string[] {
-  const [language, region] = locale.replace('_', '-').split('-');
-  const names = region === undefined ? [] : [`${language}-${region.toUpperCase()}`];
-  return [...names, language ?? 'en'];
+  const [rawLanguage = '', region] = locale.trim().replace(/_/g, '-').split('-');
+  const language = rawLanguage.toLowerCase();
+  const exact = region === undefined ? [] : [`${language}-${region.toUpperCase()}`];
+  const variants = available.filter((name) => name.toLowerCase().startsWith(`${language}-`));
+  return [...exact, language, ...variants];
 }
 
 export async function loadMessages(locale: string): Promise<Messages> {
   for (const name of candidates(locale)) {
     if (name === 'en') return en;
-    const load = lazyLocales[`../../../translations/${name}.json`];
+    const load = lazyLocales[`${FOLDER}${name}.json`];
     if (load !== undefined) return load();
   }
   return en;

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProblemCode } from '../../../scripts/app-checks';
 import { editJson } from './built-app';
@@ -149,7 +149,7 @@ export const BROKEN_APPS: readonly BrokenApp[] = [
   ],
   [
     'the default locale has no translation file',
-    (app) => editJson(manifestOf(app), (m) => (m['defaultLocale'] = 'fr')),
+    (app) => editJson(manifestOf(app), (m) => (m['defaultLocale'] = 'it')),
     'translation_default_missing',
   ],
   [
@@ -183,8 +183,13 @@ function setPngColourType(file: string, colourType: number): void {
 function addParameter(app: string, added: Json): void {
   const name = String(added['name']);
   editJson(manifestOf(app), (m) => parameters(m).push(added));
-  // Translated, so the secret is the only thing wrong.
-  editJson(enOf(app), (en) => {
-    (appKeys(en)['parameters'] as Json)[name] = { label: 'API token', helpText: 'A token.' };
-  });
+  // Translated in every locale file, so the secret is the only thing wrong.
+  for (const file of readdirSync(join(app, 'translations'))) {
+    editJson(join(app, 'translations', file), (messages) => {
+      (appKeys(messages)['parameters'] as Json)[name] = {
+        label: 'API token',
+        helpText: 'A token.',
+      };
+    });
+  }
 }

@@ -59,11 +59,29 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     assetsDir: 'js',
-    rollupOptions: {
-      input: {
-        sidebar: resolve(root, 'src/ui/entries/sidebar.html'),
-        nav_bar: resolve(root, 'src/ui/entries/nav_bar.html'),
+  },
+  // Each location is bundled on its own, one after the other into the same folder: shared code is
+  // repeated rather than split into common chunks, so the sidebar's first paint waits for one
+  // script instead of ten (see docs/decisions/003-one-bundle-per-location.md).
+  environments: {
+    client: {
+      build: {
+        rollupOptions: { input: { sidebar: resolve(root, 'src/ui/entries/sidebar.html') } },
       },
+    },
+    nav_bar: {
+      consumer: 'client',
+      build: {
+        emptyOutDir: false,
+        rollupOptions: { input: { nav_bar: resolve(root, 'src/ui/entries/nav_bar.html') } },
+      },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      const { client, nav_bar: navBar } = builder.environments;
+      if (client !== undefined) await builder.build(client);
+      if (navBar !== undefined) await builder.build(navBar);
     },
   },
 });

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { createBuilder } from 'vite';
 
 const root = resolve(import.meta.dirname, '../../..');
 const made: string[] = [];
@@ -22,12 +22,14 @@ export async function buildApp(): Promise<string> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({
+    // The whole app, every location's bundle, as `vite build` makes it.
+    const builder = await createBuilder({
       configFile: join(root, 'vite.config.ts'),
       mode: 'production',
       logLevel: 'error',
       build: { outDir: join(app, 'assets') },
     });
+    await builder.buildApp();
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

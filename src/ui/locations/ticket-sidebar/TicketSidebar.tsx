@@ -4,9 +4,10 @@ import type { HandoffReading, PartialContextPackage } from '../../../core/contra
 import { hasHandoffTag } from '../../../zendesk/ticket';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { useZendesk } from '../../app/zendesk-context';
+import { useI18n } from '../../i18n';
 import { BriefPanel } from './brief/BriefPanel';
 import { DetailsSection } from './brief/DetailsSection';
-import { SidebarGlobalStyle, SidebarRoot } from './layout';
+import { SidebarGlobalStyle, SidebarRoot, VisuallyHidden } from './layout';
 import { useMarkPainted } from './mark-painted';
 import { readBotName, readRuleLabels } from './settings';
 import { HEADLINE_GAPS } from './states/RecoveredNotice';
@@ -41,7 +42,8 @@ function packageOf(reading: HandoffReading): PartialContextPackage | undefined {
  * agent's verdict, then the details. Each region has its own error boundary.
  */
 export function TicketSidebar() {
-  const root = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
+  const root = useRef<HTMLElement>(null);
   const { client, metadata, context } = useZendesk();
   const { state, retry } = useTicketHandoff();
   useAutoResize(root, client);
@@ -74,6 +76,7 @@ export function TicketSidebar() {
   return (
     <SidebarRoot ref={root} data-app="ticket-sidebar">
       <SidebarGlobalStyle />
+      <VisuallyHidden as="h1">{t('app.name')}</VisuallyHidden>
       <ErrorBoundary>
         <BriefPanel state={state} reading={reading} onRetry={retry} />
       </ErrorBoundary>

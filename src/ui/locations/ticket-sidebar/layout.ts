@@ -7,7 +7,8 @@ export const SidebarGlobalStyle = createGlobalStyle`
   body { overflow-x: hidden; }
 `;
 
-export const SidebarRoot = styled.div`
+/** The app's whole document in the sidebar frame: its one main landmark. */
+export const SidebarRoot = styled.main`
   box-sizing: border-box;
   padding: 12px 12px 16px;
   max-width: 100%;
@@ -23,7 +24,8 @@ export const SectionBox = styled.section`
   min-width: 0;
 `;
 
-export const SectionLabel = styled.h3`
+/** Level 2: the frame's own (visually hidden) level-1 heading is the app's name. */
+export const SectionLabel = styled.h2`
   margin: 0 0 2px;
   font-size: ${fontSize('sm')};
   line-height: ${lineHeight('sm')};
@@ -61,4 +63,17 @@ export const Divider = styled.hr`
   border: 0;
   border-top: 1px solid ${color('border.subtle')};
   margin: 12px 0;
+`;
+
+/** Read by screen readers, not shown: Zendesk already titles the sidebar with the app's name. */
+export const VisuallyHidden = styled.span`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
 `;

@@ -1,4 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
+import { useEffect, useRef } from 'react';
+import { isFocusLost } from '../../../components/focus-lost';
 import { useI18n } from '../../../i18n';
 import { csvFileName, downloadCsv, insightsCsv } from './csv-export';
 import { Actions, HeaderRow, HeaderText, Muted } from './styles';
@@ -18,13 +20,22 @@ export function InsightsHeader({
   const { t, formatDateTime } = useI18n();
   const format = useFigureFormat();
   const figures = view?.figures;
+  // Refresh is disabled while it counts, which drops keyboard focus; give it back when done.
+  const refresh = useRef<HTMLButtonElement>(null);
+  const refreshed = useRef(false);
+  useEffect(() => {
+    if (isBusy || !refreshed.current) return;
+    refreshed.current = false;
+    if (isFocusLost()) refresh.current?.focus();
+  }, [isBusy]);
   return (
     <HeaderRow>
       <HeaderText>
         <h2>{t('insights.title')}</h2>
         <p>{t('insights.intro')}</p>
         {figures !== undefined && (
-          <p>
+          // A live region: a refresh that finishes is announced by its new time.
+          <p role="status">
             <Muted>
               {t('insights.range', {
                 from: format.day(figures.windowStart.days90),
@@ -39,7 +50,15 @@ export function InsightsHeader({
         )}
       </HeaderText>
       <Actions>
-        <Button size="small" onClick={onRefresh} disabled={isBusy}>
+        <Button
+          ref={refresh}
+          size="small"
+          disabled={isBusy}
+          onClick={() => {
+            refreshed.current = true;
+            onRefresh();
+          }}
+        >
           {t('insights.refresh')}
         </Button>
         <Button

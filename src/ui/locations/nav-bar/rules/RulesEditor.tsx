@@ -30,6 +30,7 @@ export function RulesEditor({
   const { t } = useI18n();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const reveal = useRef<string>(undefined);
+  const restored = useRef<string>(undefined);
 
   // After "show me" or "add", the rule's form is open: bring it into view and put focus in it.
   useEffect(() => {
@@ -40,6 +41,14 @@ export function RulesEditor({
     body?.scrollIntoView?.({ block: 'nearest' });
     body?.querySelector<HTMLElement>('[aria-invalid="true"], input, textarea')?.focus();
   }, [expanded, editor.drafts]);
+
+  // Undo removes itself with its notice: focus goes to the rule it brought back.
+  useEffect(() => {
+    const key = restored.current;
+    if (key === undefined) return;
+    restored.current = undefined;
+    document.querySelector<HTMLElement>(`[aria-controls="rule-body-${key}"]`)?.focus();
+  }, [editor.drafts]);
 
   const open = (key: string) => {
     setExpanded((current) => new Set(current).add(key));
@@ -55,7 +64,8 @@ export function RulesEditor({
   const deleted = editor.deleted?.draft;
   return (
     <section aria-labelledby="rules-heading">
-      <h2 id="rules-heading" style={{ margin: '0 0 2px', fontSize: 16 }}>
+      {/* Focus lands here after Discard, which disables itself. */}
+      <h2 id="rules-heading" tabIndex={-1} style={{ margin: '0 0 2px', fontSize: 16 }}>
         {t('rules.editor.heading')}
       </h2>
       <Muted as="p" style={{ margin: '0 0 12px' }}>
@@ -84,6 +94,7 @@ export function RulesEditor({
         <DeletedNotice
           name={deleted.label.trim() || t('rules.editor.untitled')}
           onUndo={() => {
+            restored.current = editor.deleted?.draft.key;
             dispatch({ kind: 'undo' });
             announce(t('rules.editor.restored', { name: deleted.label.trim() || deleted.id }));
           }}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } 
 import { baseOf, type SaveBase, type StoredRules } from '../../../../core/rule-revisions';
 import { RULES_SCHEMA, type Rule, type RuleSet } from '../../../../core/routing';
 import { useZendesk } from '../../../app/zendesk-context';
+import { useI18n } from '../../../i18n';
 import { ConflictView } from './conflict/ConflictView';
 import { ReadOnlyNotice, StorageProblems } from './editor/EditorNotices';
 import { ImportRules } from './editor/ImportRules';
@@ -21,6 +22,7 @@ import { useRulesSave } from './use-rules-save';
 
 /** The Routing rules tab once the stored rules are read: editor, side panel, save and reconcile. */
 export function RulesWorkspace({ initial }: { initial: StoredRules }) {
+  const { t } = useI18n();
   const { currentUser } = useZendesk();
   const readOnly = currentUser.role !== 'admin';
   const [stored, setStored] = useState(initial);
@@ -74,7 +76,10 @@ export function RulesWorkspace({ initial }: { initial: StoredRules }) {
         summaryId={summaryId}
         readOnly={readOnly || state.kind === 'conflict'}
         onSave={saveDraft}
-        onDiscard={() => dispatch({ kind: 'discard' })}
+        onDiscard={() => {
+          dispatch({ kind: 'discard' });
+          document.getElementById('rules-heading')?.focus();
+        }}
         onImport={() => setImporting(true)}
       />
       <StorageProblems stored={stored} />
@@ -128,7 +133,7 @@ export function RulesWorkspace({ initial }: { initial: StoredRules }) {
         />
       )}
       <VisuallyHidden aria-live="polite" role="status">
-        {announcement}
+        {saving ? t('rules.status.saving') : announcement}
       </VisuallyHidden>
     </div>
   );

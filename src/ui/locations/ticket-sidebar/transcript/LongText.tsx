@@ -1,5 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { Span } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
@@ -63,6 +63,17 @@ const shift = (spans: readonly Span[], by: number) =>
 export function LongText({ text, highlights }: { text: string; highlights: readonly Span[] }) {
   const { t, tp } = useI18n();
   const [limit, setLimit] = useState(COLLAPSED_CHARS);
+  const more = useRef<HTMLButtonElement>(null);
+  const less = useRef<HTMLButtonElement>(null);
+  const pressed = useRef<'more' | 'less'>(undefined);
+  // The pressed button goes away once the whole message shows (or is collapsed): keep keyboard
+  // focus on the one that stays, not on the page.
+  useEffect(() => {
+    const which = pressed.current;
+    pressed.current = undefined;
+    if (which === 'more') (more.current ?? less.current)?.focus();
+    if (which === 'less') (less.current ?? more.current)?.focus();
+  }, [limit]);
   if (!isLong(text)) return <HighlightedText text={text} highlights={highlights} />;
   const { headEnd, window } = visibleParts(text, highlights, limit);
   const shown = headEnd + (window === undefined ? 0 : window.end - window.start);
@@ -82,12 +93,28 @@ export function LongText({ text, highlights }: { text: string; highlights: reado
       )}
       <Controls>
         {left > 0 && (
-          <Button isLink size="small" onClick={() => setLimit(headEnd + EXPAND_STEP_CHARS)}>
+          <Button
+            ref={more}
+            isLink
+            size="small"
+            onClick={() => {
+              pressed.current = 'more';
+              setLimit(headEnd + EXPAND_STEP_CHARS);
+            }}
+          >
             {tp('sidebar.transcript.showMore', left)}
           </Button>
         )}
         {limit > COLLAPSED_CHARS && (
-          <Button isLink size="small" onClick={() => setLimit(COLLAPSED_CHARS)}>
+          <Button
+            ref={less}
+            isLink
+            size="small"
+            onClick={() => {
+              pressed.current = 'less';
+              setLimit(COLLAPSED_CHARS);
+            }}
+          >
             {t('sidebar.transcript.showLess')}
           </Button>
         )}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { RuleSet } from '../../../../../core/routing';
 import { describeZendeskError } from '../../../../components/ZendeskErrorState';
 import { useI18n } from '../../../../i18n';
-import { Inline, Stack } from '../styles';
+import { Inline, Stack, VisuallyHidden } from '../styles';
 import { BackTestResults } from './BackTestResults';
 import { DEFAULT_TICKETS, MAX_TICKETS, useBackTest, type BackTestProgress } from './use-back-test';
 
@@ -73,6 +73,10 @@ export function BackTestPanel({ draft }: { draft: RuleSet | undefined }) {
         </Inline>
       </form>
       {draft === undefined && <p role="status">{t('rules.backTest.draftInvalid')}</p>}
+      {/* Always there, so the end of a run is announced: a region added with its words is not. */}
+      <VisuallyHidden role="status">
+        {state.kind === 'done' && tp('rules.backTest.done', state.report.replayed)}
+      </VisuallyHidden>
       {state.kind === 'running' && (
         <div role="status">
           <Progress

@@ -1,20 +1,31 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
+import { useEffect, useRef } from 'react';
+import { isFocusLost } from '../../../../components/focus-lost';
 import { describeZendeskError } from '../../../../components/ZendeskErrorState';
 import { useI18n } from '../../../../i18n';
 import { isRetryable } from '../../../../../zendesk';
 import type { SaveState } from '../use-rules-save';
 import { useRuleWords } from '../use-rule-words';
 
-/** The result of the last save, in words; conflicts have their own view. */
+/**
+ * The result of the last save, in words; conflicts have their own view. Save disables itself
+ * while it runs, which drops keyboard focus: the result takes it, so it is read out and Tab
+ * carries on from here.
+ */
 export function SaveOutcomeNotice({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const { t, formatDateTime } = useI18n();
   const words = useRuleWords();
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (isFocusLost()) notice.current?.focus();
+  }, [state]);
+  const focusable = { ref: notice, tabIndex: -1 };
   switch (state.kind) {
     case 'saved': {
       const { ruleSet } = state.stored;
       return (
-        <Alert type="success" role="status" style={{ marginTop: 12 }}>
+        <Alert {...focusable} type="success" role="status" style={{ marginTop: 12 }}>
           <Alert.Title>{t('rules.saved.title', { revision: ruleSet.revision })}</Alert.Title>
           {t('rules.saved.body', {
             revision: ruleSet.revision,
@@ -26,7 +37,7 @@ export function SaveOutcomeNotice({ state, onRetry }: { state: SaveState; onRetr
     }
     case 'failed':
       return (
-        <Alert type="error" role="alert" style={{ marginTop: 12 }}>
+        <Alert {...focusable} type="error" role="alert" style={{ marginTop: 12 }}>
           <Alert.Title>{t('rules.failed.title')}</Alert.Title>
           <p style={{ margin: '4px 0' }}>
             {t(describeZendeskError(state.error), {
@@ -43,14 +54,14 @@ export function SaveOutcomeNotice({ state, onRetry }: { state: SaveState; onRetr
       );
     case 'unconfirmed':
       return (
-        <Alert type="warning" role="alert" style={{ marginTop: 12 }}>
+        <Alert {...focusable} type="warning" role="alert" style={{ marginTop: 12 }}>
           <Alert.Title>{t('rules.unconfirmed.title')}</Alert.Title>
           {t('rules.unconfirmed.body')}
         </Alert>
       );
     case 'invalid':
       return (
-        <Alert type="error" role="alert" style={{ marginTop: 12 }}>
+        <Alert {...focusable} type="error" role="alert" style={{ marginTop: 12 }}>
           <Alert.Title>{t('rules.failed.title')}</Alert.Title>
           <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
             {state.issues.map((issue, index) => (

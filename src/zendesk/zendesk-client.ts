@@ -1,4 +1,5 @@
 import ZAFClient from 'zendesk_app_framework_sdk';
+import { isObject } from '../core/shared';
 import { toZendeskError, ZendeskFailure } from './zendesk-error';
 import type { AppContext, AppMetadata, GetResult, RawZafClient, RequestOptions } from './zaf-types';
 
@@ -21,10 +22,6 @@ function withTimeout<T>(promise: Promise<T>, operation: string, ms: number): Pro
   });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The one adapter between the app and Zendesk. Every method resolves with typed data
  * or rejects with a ZendeskFailure; nothing else escapes.
@@ -41,15 +38,15 @@ export class ZendeskClient {
   async get<Path extends string>(paths: readonly Path[]): Promise<GetResult<Path>> {
     const operation = `get ${paths.join(',')}`;
     const result = await withTimeout(this.#raw.get([...paths]), operation, this.#timeoutMs);
-    if (!isRecord(result)) throw new ZendeskFailure({ kind: 'malformed_response', operation });
+    if (!isObject(result)) throw new ZendeskFailure({ kind: 'malformed_response', operation });
     const values: Partial<Record<Path, unknown>> = {};
     const errors: Partial<Record<Path, string>> = {};
-    const reported = isRecord(result['errors']) ? result['errors'] : {};
+    const reported = isObject(result['errors']) ? result['errors'] : {};
     for (const path of paths) {
       const error = reported[path];
       if (error !== undefined) {
         errors[path] =
-          isRecord(error) && typeof error['message'] === 'string' ? error['message'] : 'error';
+          isObject(error) && typeof error['message'] === 'string' ? error['message'] : 'error';
       } else if (path in result) {
         values[path] = result[path];
       }
@@ -90,7 +87,7 @@ export class ZendeskClient {
 
   async metadata(): Promise<AppMetadata> {
     const value = await withTimeout(this.#raw.metadata(), 'metadata', this.#timeoutMs);
-    if (!isRecord(value) || !isRecord(value['settings'])) {
+    if (!isObject(value) || !isObject(value['settings'])) {
       throw new ZendeskFailure({ kind: 'malformed_response', operation: 'metadata' });
     }
     return value as unknown as AppMetadata;
@@ -98,7 +95,7 @@ export class ZendeskClient {
 
   async context(): Promise<AppContext> {
     const value = await withTimeout(this.#raw.context(), 'context', this.#timeoutMs);
-    if (!isRecord(value) || typeof value['location'] !== 'string') {
+    if (!isObject(value) || typeof value['location'] !== 'string') {
       throw new ZendeskFailure({ kind: 'malformed_response', operation: 'context' });
     }
     return value as unknown as AppContext;

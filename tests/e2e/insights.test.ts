@@ -1,19 +1,23 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERDICTS, VERDICT_TAGS } from '../../src/core/routing';
 import { demoHistoryTickets } from '../../src/demo/data';
 import { loadTicketFolder } from '../../src/demo/tickets/load-ticket-folder';
 import type { ZendeskTicket } from '../../src/demo/zendesk-records';
 import { seriousViolations } from '../support/e2e/axe';
 import { launchChromium } from '../support/e2e/browser';
 import { openHost } from '../support/e2e/host-page';
+import de from '../../translations/de.json';
+import es from '../../translations/es.json';
+import ptBR from '../../translations/pt-BR.json';
+import { textOutsideCells } from './table-layout';
 
 let browser: Browser;
 let close: () => Promise<void>;
 const SHOTS = 'tmp/screenshots';
 const DAY = 86_400_000;
 const TABLE = 'Handoffs per rule, in priority order';
-const REFUND_SAMPLE = 10001;
 
 beforeAll(async () => {
   ({ browser, close } = await launchChromium());
@@ -61,6 +65,22 @@ function demoTickets(day: number): ZendeskTicket[] {
   const history = demoHistoryTickets(new Date(day * DAY)).map((file) => file.ticket);
   const samples = loadTicketFolder('tests/fixtures/tickets').tickets.map((file) => file.ticket);
   return [...history, ...samples];
+}
+
+/**
+ * The newest refund handoff of the seeded history that has no verdict yet. The history is dated
+ * back from the day the host generated it, so this ticket stays inside every Insights window
+ * whatever the date (a sample ticket's fixed date would age out of the 90 days).
+ */
+function unjudgedRefund(day: number): number {
+  const verdictTags: readonly string[] = VERDICTS.map((verdict) => VERDICT_TAGS[verdict]);
+  const unjudged = demoHistoryTickets(new Date(day * DAY))
+    .map((file) => file.ticket)
+    .filter((ticket) => ticket.tags.includes('handoff_rule_refund'))
+    .filter((ticket) => !ticket.tags.some((tag) => verdictTags.includes(tag)));
+  const newest = unjudged.at(-1);
+  if (newest === undefined) throw new Error('The demo history has no unjudged refund handoff');
+  return newest.id;
 }
 
 /** A rule's row computed from tags and dates alone: 7/30/90-day hits, needed, unneeded. */
@@ -149,7 +169,8 @@ describe('the Insights tab in the local Zendesk host', () => {
       const before = await shownRow(app, 'Refunds and billing disputes');
       expect(before).toEqual(expectedRow(demoTickets(day), 'handoff_rule_refund', day));
 
-      const sidebar = await openHost(browser, { ticket: REFUND_SAMPLE, context });
+      const refund = unjudgedRefund(day);
+      const sidebar = await openHost(browser, { ticket: refund, context });
       await sidebar.app.getByRole('button', { name: 'Bot could have handled this' }).click();
       await sidebar.app.getByText('Your verdict: the bot could have handled this.').waitFor();
       await sidebar.page.close();
@@ -165,18 +186,45 @@ describe('the Insights tab in the local Zendesk host', () => {
       await frame.getByRole('progressbar', { name: 'Loading Insights figures' }).waitFor();
       await frame.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30_000 });
       const judged = demoTickets(day).map((ticket) =>
-        ticket.id === REFUND_SAMPLE
-          ? { ...ticket, tags: [...ticket.tags, 'handoff_unneeded'] }
+        ticket.id === refund
+          ? { ...ticket, tags: [...ticket.tags, VERDICT_TAGS.unneeded] }
           : ticket,
       );
       const after = expectedRow(judged, 'handoff_rule_refund', day);
       await expect
         .poll(() => shownRow(frame, 'Refunds and billing disputes'), { timeout: 30_000 })
         .toEqual(after);
-      // The sample is dated within the window: its verdict adds one unneeded handoff.
+      // The ticket is dated within the window: its verdict adds one unneeded handoff.
       expect(after[4]).toBe((before[4] ?? 0) + 1);
       expect(problems).toEqual([]);
       expect(sidebar.problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the Insights tables at 1024 × 768 in long-worded languages', () => {
+  it.each([
+    ['de', de],
+    ['es', es],
+    ['pt-BR', ptBR],
+  ] as const)('keeps every %s header and date inside its own cell', async (locale, words) => {
+    const { app, page, context, problems } = await openHost(browser, {
+      location: 'nav_bar',
+      locale,
+      width: 1024,
+      height: 768,
+    });
+    try {
+      await app.getByRole('tab', { name: words.navBar.tabs.insights }).click();
+      await app
+        .getByRole('table', { name: words.insights.intents.caption })
+        .waitFor({ timeout: 30_000 });
+      expect(await app.getByRole('table', { name: words.insights.table.caption }).count()).toBe(1);
+      expect(await textOutsideCells(app)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/insights-${locale}-1024.png`, fullPage: true });
+      expect(problems).toEqual([]);
     } finally {
       await context.close();
     }

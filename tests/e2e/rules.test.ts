@@ -1,9 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
+import de from '../../translations/de.json';
+import en from '../../translations/en.json';
+import es from '../../translations/es.json';
+import fr from '../../translations/fr.json';
+import ja from '../../translations/ja.json';
+import ptBR from '../../translations/pt-BR.json';
 import { launchChromium } from '../support/e2e/browser';
 import { openHost, type HostOptions } from '../support/e2e/host-page';
+import { clippedText, tabsOutsideTheirList } from './i18n-layout';
+import { textOutsideCells } from './table-layout';
 
 let browser: Browser;
 let close: () => Promise<void>;
@@ -15,6 +23,9 @@ beforeAll(async () => {
 });
 afterAll(async () => close());
 
+const MESSAGES = { 'en-US': en, de, fr, es, ja, 'pt-BR': ptBR } as const;
+type Locale = keyof typeof MESSAGES;
+
 async function openRules(options: HostOptions = {}) {
   const host = await openHost(browser, {
     location: 'nav_bar',
@@ -22,8 +33,15 @@ async function openRules(options: HostOptions = {}) {
     height: 800,
     ...options,
   });
-  await host.app.getByRole('list', { name: 'Routing rules in priority order' }).waitFor();
+  const words = MESSAGES[(options.locale ?? 'en-US') as Locale];
+  await host.app.getByRole('list', { name: words.rules.editor.listLabel }).waitFor();
   return host;
+}
+
+/** Top edges of what should share a line; they differ by at most a pixel when it does. */
+async function topsOf(...boxes: Locator[]): Promise<number[]> {
+  const tops = await Promise.all(boxes.map(async (box) => (await box.boundingBox())?.y ?? NaN));
+  return tops.map((top) => Math.round(top - (tops[0] ?? 0)));
 }
 
 /** After a reload the host page builds a new frame; find the app in it again. */
@@ -190,4 +208,62 @@ describe('the Routing rules tab', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+});
+
+// 1024 px stacks the side panel under the rules beside the host's ticket list; 1280 px does not.
+// One page per language, resized: the layout answers the frame's width, not a reload.
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+] as const;
+
+/** Lets a resize reach the frame's layout before anything is measured. */
+async function settled(app: Frame): Promise<void> {
+  await app.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+describe('the Routing rules tab in every language', () => {
+  it.each(Object.keys(MESSAGES) as Locale[])(
+    'lays out %s at 1024 and 1280 px: side tabs whole, fields lined up, back-test figures in their cells',
+    async (locale) => {
+      const words = MESSAGES[locale].rules;
+      const { app, page, problems, context } = await openRules({ locale, ...SIZES[0] });
+      const label = (text: string) => app.locator('label').getByText(text, { exact: true });
+      const box = (text: string) => app.getByRole('textbox', { name: text, exact: true });
+      const { intentConfidence, answerConfidence } = words.tester;
+      const name = 'Bot had no good answer';
+      await app
+        .getByRole('button', { name: words.editor.editRule.replace('{{name}}', name) })
+        .click();
+      const form = app.locator('[id^="rule-body-"]:visible');
+      const field = (text: string) => form.getByRole('textbox', { name: text, exact: true });
+
+      for (const size of SIZES) {
+        const at = `${locale} at ${size.width} px`;
+        await page.setViewportSize(size);
+        await app.getByRole('tab', { name: words.side.test, exact: true }).click();
+        await settled(app);
+        expect(await tabsOutsideTheirList(app), at).toEqual([]);
+        expect(await clippedText(app), at).toEqual([]);
+        expect(await topsOf(label(intentConfidence), label(answerConfidence)), at).toEqual([0, 0]);
+        expect(await topsOf(box(intentConfidence), box(answerConfidence)), at).toEqual([0, 0]);
+        const nameAndId = [field(words.fields.label.label), field(words.fields.id.label)];
+        expect(await topsOf(...nameAndId), at).toEqual([0, 0]);
+        await page.screenshot({ path: `${SHOTS}/rules-${locale}-${size.width}.png` });
+
+        await app.getByRole('tab', { name: words.side.backTest }).click();
+        const results = app.getByRole('table').filter({ hasText: words.backTest.tableCaption });
+        if ((await results.count()) === 0) {
+          await app.getByRole('button', { name: words.backTest.run }).click();
+          await results.waitFor();
+        }
+        await settled(app);
+        expect(await textOutsideCells(app), at).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -127,6 +127,24 @@ describe('the ticket sidebar at 320 px in the local host', () => {
     }
   });
 
+  it("shows the requester of a package without a customer, marked as the requester's", async () => {
+    const minimal = sampleNamed(samples, /minimal-package/);
+    const { page, context, problems } = await openHost(browser, { ticket: minimal.id });
+    try {
+      const app = await paintedApp(page);
+      const identity = app.locator('[data-section="identity"]');
+      await expect.poll(() => identity.textContent()).toContain('Sofia Marchetti');
+      expect(await identity.textContent()).toContain('sofia.marchetti@studiomarchetti.example');
+      expect(await identity.locator('[data-source="requester"]').textContent()).toBe(
+        "From the ticket's requester, not verified by the bot.",
+      );
+      await expectVisibleWithoutScrolling(page, app, '[data-source="requester"]');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps a verdict set in the sidebar across a reload', async () => {
     const judged = samples.find((sample) => sample.transcriptLength !== undefined);
     if (judged === undefined) throw new Error('No sample ticket carries a valid package');

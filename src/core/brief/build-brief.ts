@@ -34,7 +34,7 @@ function cutBrief(sources: Sources, limits: WordLimits): Brief {
   const { pkg, options, firing } = sources;
   const { reason, gaps: reasonGaps } = buildReason(pkg.trigger, firing, options.ruleLabels, limits);
   const { intent, gaps: intentGaps } = buildIntent(pkg.intent, limits);
-  const { identity, gaps: identityGaps } = buildIdentity(pkg.customer, limits);
+  const { identity, gaps: identityGaps } = buildIdentity(pkg.customer, options.requester, limits);
   const { page, gaps: pageGaps } = buildPage(pkg.page, limits);
   return {
     ...(reason === undefined ? {} : { reason }),

@@ -2,23 +2,56 @@ import type { Customer, Page } from '../contract';
 import { isNonEmptyString } from '../shared';
 import { safeHref } from './safe-href';
 import { shortenText } from './shorten';
-import type { BriefIdentity, BriefPage, GapCode, ShortText } from './types';
+import type {
+  BriefIdentity,
+  BriefPage,
+  GapCode,
+  RequesterPart,
+  ShortText,
+  TicketRequester,
+} from './types';
 import type { WordLimits } from './word-limits';
 
 function short(value: string | undefined, limit: number): ShortText | undefined {
   return isNonEmptyString(value) ? shortenText(value, limit) : undefined;
 }
 
-/** Who the customer is, as far as the bot knew; every missing part is a gap. */
+/** The package's gaps about the customer; nothing at all is one gap, not five. */
+function identityGaps(customer: Customer | undefined): GapCode[] {
+  const missing: [boolean, GapCode][] = [
+    [isNonEmptyString(customer?.name), 'no_customer_name'],
+    [isNonEmptyString(customer?.email), 'no_email'],
+    [isNonEmptyString(customer?.accountId), 'no_account_id'],
+    [isNonEmptyString(customer?.planTier), 'no_plan_tier'],
+    [typeof customer?.authenticated === 'boolean', 'authentication_unknown'],
+  ];
+  const gaps = missing.filter(([known]) => !known).map(([, code]) => code);
+  return gaps.length === missing.length ? ['identity_unknown'] : gaps;
+}
+
+/**
+ * Who the customer is, as far as the bot knew; every missing part is a gap. A name or email
+ * the package leaves out is taken from the ticket's requester when Zendesk knows it, and listed
+ * in `fromRequester`; the gaps still say what the package itself lacks.
+ */
 export function buildIdentity(
   customer: Customer | undefined,
+  requester: TicketRequester | undefined,
   limits: Pick<WordLimits, 'customerName' | 'email' | 'accountId' | 'planTier'>,
 ): {
   identity: BriefIdentity;
   gaps: GapCode[];
 } {
-  const name = short(customer?.name, limits.customerName);
-  const email = short(customer?.email, limits.email);
+  const fromRequester: RequesterPart[] = [];
+  const part = (key: RequesterPart, limit: number): ShortText | undefined => {
+    const own = short(customer?.[key], limit);
+    if (own !== undefined) return own;
+    const stand = short(requester?.[key], limit);
+    if (stand !== undefined) fromRequester.push(key);
+    return stand;
+  };
+  const name = part('name', limits.customerName);
+  const email = part('email', limits.email);
   const accountId = short(customer?.accountId, limits.accountId);
   const planTier = short(customer?.planTier, limits.planTier);
   const authenticated =
@@ -29,17 +62,9 @@ export function buildIdentity(
     ...(accountId === undefined ? {} : { accountId }),
     ...(planTier === undefined ? {} : { planTier }),
     authenticated,
+    ...(fromRequester.length === 0 ? {} : { fromRequester }),
   };
-  const missing: [unknown, GapCode][] = [
-    [name, 'no_customer_name'],
-    [email, 'no_email'],
-    [accountId, 'no_account_id'],
-    [planTier, 'no_plan_tier'],
-    [authenticated === 'unknown' ? undefined : authenticated, 'authentication_unknown'],
-  ];
-  const gaps = missing.filter(([value]) => value === undefined).map(([, code]) => code);
-  // Nothing at all is one gap, not five.
-  return { identity, gaps: gaps.length === missing.length ? ['identity_unknown'] : gaps };
+  return { identity, gaps: identityGaps(customer) };
 }
 
 /** The page the customer was on: a link only for http(s), text otherwise. */

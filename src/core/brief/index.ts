@@ -3,7 +3,8 @@
  *
  * For the sidebar:
  *
- *   const reading = briefFromReading(readTicketHandoff(ticket), { botName, ruleLabels });
+ *   const options = { botName, ruleLabels, requester: ticket.requester };
+ *   const reading = briefFromReading(readTicketHandoff(ticket), options);
  *   // reading.kind: 'package' | 'recovered' | 'malformed' (show reading.issues too) | 'none'
  *   const brief = reading.kind === 'none' ? undefined : reading.brief;
  *
@@ -23,6 +24,8 @@
  *   `confidence` against `threshold`. `reason.messageIndex` and the `index` of ask items and
  *   bot tries are handles for scrolling the transcript (e.g. to `transcriptRows` row N).
  * - `identity.authenticated` is true, false or 'unknown'.
+ * - `identity.fromRequester` lists the parts (name, email) taken from the ticket's requester
+ *   because the package left them out: mark them as the requester's, not verified by the bot.
  * - `ask` is in transcript order, at most two items; `isFiring`/`isLatest` say which is
  *   which (both on one item when the firing message is also the latest).
  * - `botTried` is most recent first, at most BOT_TRIES_SHOWN; `kind` says button/form/text;

@@ -22,11 +22,22 @@ export interface ExcerptText extends ShortText {
   readonly highlights: readonly Span[];
 }
 
+/**
+ * The ticket's requester as Zendesk knows it (ZAF `ticket.requester`): whoever the ticket is
+ * from, which the bot neither chose nor verified.
+ */
+export interface TicketRequester {
+  readonly name?: string;
+  readonly email?: string;
+}
+
 export interface BriefOptions {
   /** The bot's display name for transcript rows; without it the UI shows its own word for "bot". */
   readonly botName?: string;
   /** Rule labels from the current routing rules, used when the package carries none. */
   readonly ruleLabels?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** Fills the customer's name and email when the package leaves them out (see BriefIdentity). */
+  readonly requester?: TicketRequester;
 }
 
 export interface BriefReason {
@@ -51,12 +62,23 @@ export interface BriefIntent {
   readonly confidence?: number;
 }
 
+/** Parts of the identity the ticket's requester can stand in for. */
+export const REQUESTER_PARTS = ['name', 'email'] as const;
+export type RequesterPart = (typeof REQUESTER_PARTS)[number];
+
 export interface BriefIdentity {
   readonly name?: ShortText;
   readonly email?: ShortText;
   readonly accountId?: ShortText;
   readonly planTier?: ShortText;
+  /** What the package says; the requester never changes it. */
   readonly authenticated: boolean | 'unknown';
+  /**
+   * The parts shown from the ticket's requester because the package left them out, in
+   * REQUESTER_PARTS order; absent when every part shown is the package's own. Mark them as the
+   * requester's: Zendesk's record, not verified by the bot. Gaps still name what the package lacks.
+   */
+  readonly fromRequester?: readonly RequesterPart[];
 }
 
 export interface BriefPage {

@@ -1,7 +1,6 @@
 import { parseContextPackage, salvageContextPackage } from './parse-context-package';
 import { recoverTranscript } from './recover-transcript';
 import type {
-  Customer,
   HandoffReading,
   PartialContextPackage,
   TicketSnapshot,
@@ -12,12 +11,6 @@ function isEmptyField(value: unknown): boolean {
   return (
     value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
   );
-}
-
-function requesterAsCustomer(ticket: TicketSnapshot): Customer | undefined {
-  const { name, email } = ticket.requester ?? {};
-  if (name === undefined && email === undefined) return undefined;
-  return { ...(name === undefined ? {} : { name }), ...(email === undefined ? {} : { email }) };
 }
 
 function recoverFromTicket(ticket: TicketSnapshot, botNames: readonly string[]) {
@@ -42,20 +35,22 @@ function firstCommentTranscript(
   return [{ ...(at === undefined ? {} : { at }), role: 'customer', text: comment.text.trim() }];
 }
 
-/** Fills the gaps of a salvaged package with what the ticket itself knows. */
+/**
+ * Fills the transcript and time of a salvaged package from the ticket. The requester is not
+ * copied in as the customer: the brief shows it marked as the requester's (BriefOptions), since
+ * a bot's API user can be the requester and the bot never vouched for it.
+ */
 function withTicketFacts(
   salvage: PartialContextPackage,
   ticket: TicketSnapshot,
   botNames: readonly string[],
 ): PartialContextPackage {
-  const customer = salvage.customer ?? requesterAsCustomer(ticket);
   const transcript =
     salvage.transcript.length > 0 ? salvage.transcript : firstCommentTranscript(ticket, botNames);
   const handedOffAt = salvage.handedOffAt ?? ticket.createdAt;
   return {
     ...salvage,
     transcript,
-    ...(customer === undefined ? {} : { customer }),
     ...(handedOffAt === undefined ? {} : { handedOffAt }),
   };
 }
@@ -77,14 +72,12 @@ export function readTicketHandoff(
   }
   const recovered = recoverFromTicket(ticket, botNames);
   if (recovered === undefined) return { kind: 'none' };
-  const customer = requesterAsCustomer(ticket);
   const handedOffAt = ticket.createdAt;
   return {
     kind: 'recovered',
     layout: recovered.layout,
     package: {
       transcript: recovered.messages,
-      ...(customer === undefined ? {} : { customer }),
       ...(handedOffAt === undefined ? {} : { handedOffAt }),
     },
   };

@@ -5,6 +5,8 @@ export { parseRuleSet, serializeRuleSet } from './parse-rule-set';
 export { evaluate } from './evaluate';
 export {
   HANDOFF_TAG,
+  VERDICTS,
+  VERDICT_TAGS,
   describeRuleSet,
   ruleTag,
   ruleTypeTag,
@@ -12,6 +14,7 @@ export {
   tagsFor,
   type RuleTags,
   type TagSource,
+  type Verdict,
 } from './tags';
 export { findPhraseSpan, PhraseIndex, type PhraseHit } from './phrase-index';
 export type { FirstHit } from './first-hit-search';

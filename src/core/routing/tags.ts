@@ -2,8 +2,8 @@ import type { Decision, RuleSet, RuleType } from './types';
 
 /**
  * The tags a bot sets beside the context package so Zendesk search can count hits without
- * reading packages: `handoff`, `handoff_rule_<id>`, `handoff_type_<type>`. The app counts the
- * same tags, so both sides build them here.
+ * reading packages: `handoff`, `handoff_rule_<id>`, `handoff_type_<type>`, and the verdict tags
+ * the agent adds later. The app counts the same tags, so every side takes them from here.
  */
 export const HANDOFF_TAG = 'handoff';
 
@@ -17,6 +17,16 @@ const NOT_TAG_SAFE = /[^a-z0-9_]/g;
 export function tagValue(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(NOT_TAG_SAFE, '_');
 }
+
+/** The agent's verdict on a handoff; a ticket with neither tag has not been judged yet. */
+export const VERDICTS = ['needed', 'unneeded'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Set by the agent's verdict in the sidebar and counted by Insights: one spelling for both. */
+export const VERDICT_TAGS = {
+  needed: 'handoff_needed',
+  unneeded: 'handoff_unneeded',
+} as const satisfies Readonly<Record<Verdict, string>>;
 
 export function ruleTag(ruleId: string): string {
   return `handoff_rule_${tagValue(ruleId)}`;

@@ -20,9 +20,9 @@ export {
   type InsightScope,
   type RuleFigure,
 } from './insight-keys';
+// The tags Insights counts, owned by the routing contract; re-exported for callers of stats.
+export { HANDOFF_TAG, VERDICT_TAGS } from '../routing';
 export {
-  HANDOFF_TAG,
-  VERDICT_TAGS,
   countQuery,
   planInsightQueries,
   scopeTag,

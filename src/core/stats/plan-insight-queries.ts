@@ -1,5 +1,5 @@
 import { TRIGGER_TYPES, type TriggerType } from '../contract';
-import { HANDOFF_TAG, ruleTag, ruleTypeTag, type RuleSet } from '../routing';
+import { HANDOFF_TAG, VERDICT_TAGS, ruleTag, ruleTypeTag, type RuleSet } from '../routing';
 import { insightCalendar, type UtcDay } from './insight-calendar';
 import { ALL, figureKey, scopeOf, typeKey, weekKey, type InsightScope } from './insight-keys';
 
@@ -16,10 +16,6 @@ export interface InsightPlanOptions {
    */
   readonly trendRuleIds?: readonly string[];
 }
-
-export { HANDOFF_TAG };
-/** Set by the agent's verdict in the sidebar, counted here. */
-export const VERDICT_TAGS = { needed: 'handoff_needed', unneeded: 'handoff_unneeded' } as const;
 
 /** The tag on every handoff a trigger of this type fired (the routing core builds it). */
 export function typeTag(type: TriggerType): string {

@@ -1,4 +1,6 @@
-export { abortableSleep } from './abortable-sleep';
+// Search's waits and retries come from the adapter's one retry helper; named here for its callers.
+export { abortableSleep, type Sleep } from '../abortable-sleep';
+export type { RetryOptions, RetryPolicy } from '../retry';
 export { searchCount, searchCountUrl } from './search-count';
 export {
   DEFAULT_CONCURRENCY,
@@ -17,11 +19,4 @@ export {
 } from './search-tickets';
 export { customFieldValue, readSearchTicket } from './read-search-ticket';
 export { loadInsights, type InsightsLoad, type LoadInsightsOptions } from './load-insights';
-export {
-  DEFAULT_RETRY_POLICY,
-  type RetryOptions,
-  type RetryPolicy,
-  type SearchClient,
-  type SearchTicket,
-  type Sleep,
-} from './search-types';
+export type { SearchClient, SearchTicket } from './search-types';

@@ -1,13 +1,10 @@
+import { isObject } from '../../core/shared';
 import type { SearchTicket } from './search-types';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function customFields(value: unknown): SearchTicket['custom_fields'] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((field: unknown) =>
-    isRecord(field) && typeof field['id'] === 'number'
+    isObject(field) && typeof field['id'] === 'number'
       ? [{ id: field['id'], value: field['value'] }]
       : [],
   );
@@ -15,7 +12,7 @@ function customFields(value: unknown): SearchTicket['custom_fields'] {
 
 /** A search result that is a ticket with the fields the app reads, or undefined. */
 export function readSearchTicket(value: unknown): SearchTicket | undefined {
-  if (!isRecord(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const type = value['result_type'];
   if (type !== undefined && type !== 'ticket') return undefined;
   const { id, created_at: createdAt, updated_at: updatedAt, subject, status, tags } = value;

@@ -1,8 +1,8 @@
+import { isAborted, untilAborted } from '../abortable-sleep';
+import { attemptWithRetry, retryContext, type RetryOptions } from '../retry';
 import type { ZendeskError } from '../zendesk-error';
-import { isAborted, untilAborted } from './abortable-sleep';
 import { searchCount } from './search-count';
-import type { RetryOptions, SearchClient } from './search-types';
-import { retryContext, withRetry } from './with-retry';
+import type { SearchClient } from './search-types';
 
 export interface CountPlanEntry {
   readonly key: string;
@@ -56,7 +56,7 @@ export async function runCountPlan(
   let next = 0;
   let settled = 0;
   const { signal, onProgress } = options;
-  const context = retryContext(options, () => (requests += 1));
+  const context = retryContext(options, { onAttempt: () => (requests += 1) });
   const report = () => {
     if (isAborted(signal)) return;
     const failed = Object.keys(failures).length;
@@ -66,7 +66,7 @@ export async function runCountPlan(
     for (let entry = plan[next]; entry !== undefined && !isAborted(signal); entry = plan[next]) {
       next += 1;
       const { key, query } = entry;
-      const attempt = await withRetry(() => searchCount(client, query), context);
+      const attempt = await attemptWithRetry(() => searchCount(client, query), context);
       if ('cancelled' in attempt || isAborted(signal)) return;
       if ('value' in attempt) counts[key] = attempt.value;
       else failures[key] = attempt.error;

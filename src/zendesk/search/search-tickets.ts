@@ -1,7 +1,7 @@
+import { attemptWithRetry, retryContext, type RetryOptions } from '../retry';
 import { ZendeskFailure, type ZendeskError } from '../zendesk-error';
 import { readSearchTicket } from './read-search-ticket';
-import type { RetryOptions, SearchClient, SearchTicket } from './search-types';
-import { retryContext, withRetry } from './with-retry';
+import type { SearchClient, SearchTicket } from './search-types';
 
 /** Zendesk's Search API pages to at most 1,000 results per query, 100 a page. */
 export const SEARCH_RESULT_LIMIT = 1000;
@@ -65,7 +65,7 @@ export async function searchTickets(
   let requests = 0;
   let skipped = 0;
   let count: number | null = null;
-  const context = retryContext(options, () => (requests += 1));
+  const context = retryContext(options, { onAttempt: () => (requests += 1) });
   const outcome = (
     extra: { failure?: ZendeskError; cancelled?: boolean; complete?: boolean } = {},
   ) => ({
@@ -85,7 +85,7 @@ export async function searchTickets(
       page: String(page),
       per_page: String(perPage),
     });
-    const attempt = await withRetry(
+    const attempt = await attemptWithRetry(
       () => fetchPage(client, `/api/v2/search.json?${params}`),
       context,
     );

@@ -1,12 +1,9 @@
+import { isObject } from '../../core/shared';
 import type { ZendeskClient } from '../zendesk-client';
 import { ZendeskFailure } from '../zendesk-error';
 
 const installationUrl = (installationId: number) =>
   `/api/v2/apps/installations/${installationId}.json`;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The installation's settings as stored now. `client.metadata()` is a snapshot taken when the app
@@ -18,8 +15,8 @@ export async function readInstallationSettings(
 ): Promise<Readonly<Record<string, unknown>>> {
   const url = installationUrl(installationId);
   const body = await client.request<unknown>({ url });
-  const settings = isRecord(body) ? body['settings'] : undefined;
-  if (!isRecord(settings)) {
+  const settings = isObject(body) ? body['settings'] : undefined;
+  if (!isObject(settings)) {
     throw new ZendeskFailure({ kind: 'malformed_response', operation: `GET ${url}` });
   }
   return settings;

@@ -1,13 +1,10 @@
 import requirements from '../../../requirements.json';
+import { isObject } from '../../core/shared';
 
 /** The field's title as requirements.json creates it on install: how ticketFields names it. */
 export const CONTEXT_FIELD_TITLE = requirements.ticket_fields.handoff_context.title;
 /** The requirement's identifier in the installation's requirements list. */
 export const CONTEXT_FIELD_REQUIREMENT = 'handoff_context';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A positive whole number, given as a number or as digits (settings are text). */
 export function readFieldId(value: unknown): number | undefined {
@@ -22,7 +19,7 @@ export function findInTicketFields(value: unknown): number | undefined {
   if (!Array.isArray(value)) return undefined;
   const title = CONTEXT_FIELD_TITLE.toLowerCase();
   for (const field of value) {
-    if (!isRecord(field) || field['type'] !== 'textarea') continue;
+    if (!isObject(field) || field['type'] !== 'textarea') continue;
     const label = typeof field['label'] === 'string' ? field['label'].trim().toLowerCase() : '';
     const name = typeof field['name'] === 'string' ? field['name'] : '';
     const id = /^custom_field_(\d+)$/.exec(name)?.[1];
@@ -33,10 +30,10 @@ export function findInTicketFields(value: unknown): number | undefined {
 
 /** `GET /api/v2/apps/installations/{id}/requirements.json`: the handoff_context field's id. */
 export function findInRequirements(value: unknown): number | undefined {
-  const list = isRecord(value) ? value['requirements'] : undefined;
+  const list = isObject(value) ? value['requirements'] : undefined;
   if (!Array.isArray(list)) return undefined;
   const found = list.find(
-    (item) => isRecord(item) && item['identifier'] === CONTEXT_FIELD_REQUIREMENT,
+    (item) => isObject(item) && item['identifier'] === CONTEXT_FIELD_REQUIREMENT,
   ) as Record<string, unknown> | undefined;
   return found === undefined ? undefined : readFieldId(found['requirement_id']);
 }

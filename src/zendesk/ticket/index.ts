@@ -32,4 +32,3 @@ export {
   type TagChange,
   type Verdict,
 } from './verdict-tags';
-export { DEFAULT_RETRY, isWorthRetrying, withRetry, type RetryPolicy } from './with-retry';

@@ -1,21 +1,10 @@
-import { HANDOFF_TAG } from '../../core/routing/tags';
+import { HANDOFF_TAG, VERDICTS, VERDICT_TAGS, type Verdict } from '../../core/routing';
+import { isRetryableInPanel, withRetry, type RetryOptions } from '../retry';
 import type { ZendeskClient } from '../zendesk-client';
-import { isRetryable, type ZendeskError } from '../zendesk-error';
-import { withRetry, type RetryPolicy } from './with-retry';
+import type { ZendeskError } from '../zendesk-error';
 
-/** The agent's verdict on a handoff; `undefined` is "not judged yet". */
-export const VERDICTS = ['needed', 'unneeded'] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-/**
- * The verdict tags (DESIGN.md), as core/stats counts them. Not imported from there: that module
- * pulls the routing and statistics code into the sidebar's first load. A component test keeps
- * the two equal.
- */
-export const VERDICT_TAGS: Readonly<Record<Verdict, string>> = {
-  needed: 'handoff_needed',
-  unneeded: 'handoff_unneeded',
-};
+// The sidebar takes the verdict vocabulary from here, beside the code that sets it.
+export { VERDICTS, VERDICT_TAGS, type Verdict };
 
 const ALL_VERDICT_TAGS: readonly string[] = VERDICTS.map((verdict) => VERDICT_TAGS[verdict]);
 
@@ -52,8 +41,7 @@ async function editTicketView(client: ZendeskClient, change: TagChange): Promise
 
 // Adding and removing tags is idempotent, so a conflict or a rate limit is safe to retry.
 const retryTagUpdate = (error: ZendeskError) =>
-  (error.kind === 'http' && error.status === 409) ||
-  (error.kind !== 'timeout' && isRetryable(error));
+  (error.kind === 'http' && error.status === 409) || isRetryableInPanel(error);
 
 /**
  * Sets the verdict in the agent's open ticket (ZAF, so their view stays in sync) and saves it at
@@ -65,7 +53,7 @@ export async function saveVerdict(
   ticketId: number,
   from: Verdict | undefined,
   to: Verdict | undefined,
-  retry: Partial<RetryPolicy> = {},
+  options: Omit<RetryOptions, 'signal'> = {},
 ): Promise<TagChange> {
   const change = verdictChange(to);
   try {
@@ -77,7 +65,7 @@ export async function saveVerdict(
           method: 'PUT',
           body: { ticket: { additional_tags: change.add, remove_tags: change.remove } },
         }),
-      { retryOn: retryTagUpdate, ...retry },
+      { ...options, retry: { retryOn: retryTagUpdate, ...options.retry } },
     );
     return change;
   } catch (failure) {

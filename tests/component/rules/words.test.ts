@@ -3,13 +3,27 @@ import en from '../../../translations/en.json';
 import { REVISION_ISSUE_CODES } from '../../../src/core/rule-revisions';
 import { REFUSED_RULE_TYPES, ROUTING_ISSUE_CODES, RULE_TYPES } from '../../../src/core/routing';
 
+/** A text, or the variants of one (plural forms, or one sentence per expected kind). */
+const textsOf = (node: string | Readonly<Record<string, string>>) =>
+  typeof node === 'string' ? [node] : Object.values(node);
+
 describe('the words for routing rules', () => {
   it.each(ROUTING_ISSUE_CODES)('explains the rule issue %s to an admin', (code) => {
-    expect(en.rules.issues[code]).toMatch(/\S/);
+    const texts = textsOf(en.rules.issues[code]);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(/\S/);
   });
 
   it.each(REVISION_ISSUE_CODES)('explains the storage problem %s', (code) => {
-    expect(en.rules.storage[code]).toMatch(/\S/);
+    const texts = textsOf(en.rules.storage[code]);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(/\S/);
+  });
+
+  it('has a sentence for every kind of value the rules parser expects, and for any other', () => {
+    expect(Object.keys(en.rules.issues.wrong_type).sort()).toEqual(
+      ['boolean', 'list', 'number', 'object', 'string', 'unknown'].sort(),
+    );
   });
 
   it.each(RULE_TYPES)('names and explains the rule type %s', (type) => {

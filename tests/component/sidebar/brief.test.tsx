@@ -83,6 +83,49 @@ describe('the brief of a ticket with a context package', { timeout: 15_000 }, ()
   });
 
   it.each([
+    ['no customer', undefined, 'Ana Ruiz', "From the ticket's requester, not verified by the bot."],
+    [
+      'a customer without email',
+      { name: 'Ana R.', accountId: 'ACME-2231' },
+      'Ana R.',
+      "Email from the ticket's requester, not verified by the bot.",
+    ],
+  ])(
+    'shows the ticket requester for a package with %s, marked as not from the bot',
+    async (_, customer, headline, note) => {
+      const { harness } = renderPackage(contextPackage({ customer }));
+      await screen.findByText('Refunds and billing disputes');
+      const identity = section('identity');
+      expect(identity.getByText(headline)).toBeInTheDocument();
+      expect(identity.getByText('ana@example.com')).toBeInTheDocument();
+      expect(identity.getByText(note)).toHaveAttribute('data-source', 'requester');
+      expect(identity.queryByText(/Signed in/)).toBeNull();
+      // The requester comes with the field in the one batched get: still no REST call.
+      expect(briefGets(harness.calls)).toHaveLength(1);
+      expect(restCalls(harness.calls)).toEqual([]);
+    },
+  );
+
+  it("marks nothing as the requester's when the package names the customer", async () => {
+    renderPackage();
+    await screen.findByText('Ana Ruiz');
+    expect(document.querySelector('[data-source="requester"]')).toBeNull();
+  });
+
+  it("marks the requester's details in the agent's language", async () => {
+    renderInZendesk(<TicketSidebar />, {
+      tickets: [ticketFile({ contextField: contextPackage({ customer: undefined }) })],
+      ticketId: TICKET_ID,
+      settings: WITH_FIELD_SETTING,
+      locale: 'de',
+    });
+    expect(
+      await screen.findByText('Angaben des Anfragenden im Ticket, nicht vom Bot geprüft.'),
+    ).toBeInTheDocument();
+    expect(section('identity').getByText('Ana Ruiz')).toBeInTheDocument();
+  });
+
+  it.each([
     ['https://app.example.com/billing', 'https://app.example.com/billing'],
     ['javascript:alert(1)', null],
     ['data:text/html,<script>alert(1)</script>', null],
@@ -129,29 +172,37 @@ describe('the brief of a ticket with a context package', { timeout: 15_000 }, ()
     ).toBeInTheDocument();
   });
 
-  it('keeps what shows above the fold within the word budget, labels included', async () => {
-    const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
-    renderPackage(
-      contextPackage({
-        transcript: Array.from({ length: 60 }, (_, i) => ({
-          at: `2026-11-20T10:${String(i % 60).padStart(2, '0')}:00Z`,
-          role: i % 2 === 0 ? 'customer' : 'bot',
-          text: `${long} refund ${i}`,
-        })),
-        trigger: {
-          ruleId: 'refund',
-          type: 'keyword',
-          label: long,
-          matched: 'refund',
-          messageIndex: 58,
-        },
-      }),
-    );
-    await screen.findByText('Keyword');
-    const region = document.querySelector('[data-region="brief"]');
-    if (region === null) throw new Error('no brief region');
-    expect(countWords(shownText(region))).toBeLessThanOrEqual(ABOVE_FOLD_WORD_BUDGET);
-  });
+  it.each([
+    ['its own customer', {}],
+    ["the ticket requester's name and email", { customer: undefined }],
+  ])(
+    'keeps what shows above the fold within the word budget with %s, labels included',
+    async (_, identity) => {
+      const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+      renderPackage(
+        contextPackage({
+          ...identity,
+          transcript: Array.from({ length: 60 }, (_, i) => ({
+            at: `2026-11-20T10:${String(i % 60).padStart(2, '0')}:00Z`,
+            role: i % 2 === 0 ? 'customer' : 'bot',
+            text: `${long} refund ${i}`,
+          })),
+          trigger: {
+            ruleId: 'refund',
+            type: 'keyword',
+            label: long,
+            matched: 'refund',
+            messageIndex: 58,
+          },
+        }),
+      );
+      await screen.findByText('Keyword');
+      const region = document.querySelector('[data-region="brief"]');
+      if (region === null) throw new Error('no brief region');
+      expect(section('identity').getByText('ana@example.com')).toBeInTheDocument();
+      expect(countWords(shownText(region))).toBeLessThanOrEqual(ABOVE_FOLD_WORD_BUDGET);
+    },
+  );
 
   it('reads everything with one batched ZAF get and no REST call', async () => {
     const { harness } = renderPackage();

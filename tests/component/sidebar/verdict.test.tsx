@@ -2,8 +2,6 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { VERDICT_TAGS as COUNTED_TAGS } from '../../../src/core/stats';
-import { VERDICT_TAGS } from '../../../src/zendesk/ticket';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
 import type { HarnessOptions } from '../../support/zaf-harness';
@@ -126,10 +124,6 @@ describe('the agent’s verdict', { timeout: 15_000 }, () => {
     expect(await needed()).toHaveAttribute('aria-pressed', 'false');
     act(() => harness.host.emit('ticket.tags.changed', ['handoff', 'handoff_unneeded']));
     await expect.poll(async () => (await unneeded()).getAttribute('aria-pressed')).toBe('true');
-  });
-
-  it('sets the very tags Insights counts', () => {
-    expect(VERDICT_TAGS).toEqual(COUNTED_TAGS);
   });
 
   it('is offered for a package even without the handoff tag', async () => {

@@ -10,8 +10,16 @@ export interface AxeViolation {
   readonly targets: string[];
 }
 
+/**
+ * Settles every transition first: axe reads computed colours, and a button fading from disabled
+ * to enabled (Garden animates colour for 250 ms) would be judged halfway on a busy machine.
+ */
+const SETTLED =
+  '*, *::before, *::after { transition: none !important; animation: none !important; }';
+
 /** Runs axe-core inside the app's frame and returns the serious and critical violations. */
 export async function seriousViolations(frame: Frame): Promise<AxeViolation[]> {
+  await frame.addStyleTag({ content: SETTLED });
   await frame.addScriptTag({ path: axePath });
   return frame.evaluate(async () => {
     type AxeResult = {

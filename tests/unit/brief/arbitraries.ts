@@ -133,6 +133,7 @@ export const briefOptions: fc.Arbitrary<BriefOptions> = fc.record(
       fc.dictionary(fc.oneof(text, fc.constantFrom('__proto__', 'constructor')), text),
       fc.array(fc.tuple(text, text), { maxLength: 4 }).map((pairs) => new Map(pairs)),
     ),
+    requester: fc.record({ name: text, email: text }, { requiredKeys: [] }),
   },
   { requiredKeys: [] },
 );

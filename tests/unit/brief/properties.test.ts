@@ -9,6 +9,7 @@ import {
   ELLIPSIS,
   excerptText,
   LABEL_WORD_ALLOWANCE,
+  REQUESTER_PARTS,
   shortenText,
   splitHighlights,
   transcriptRows,
@@ -90,6 +91,21 @@ describe('buildBrief on arbitrary packages', heavy, () => {
             expect(0 <= span.start && span.start < span.end).toBe(true);
             expect(span.end).toBeLessThanOrEqual(item.text.text.length);
           }
+        }
+      }),
+    );
+  });
+
+  it('takes from the requester only a name or email the package leaves out', () => {
+    const said = (value: string | undefined) => value !== undefined && value.trim() !== '';
+    fc.assert(
+      fc.property(partialPackage, briefOptions, (pkg, options) => {
+        const { identity } = buildBrief(pkg, options);
+        for (const part of REQUESTER_PARTS) {
+          const own = pkg.customer?.[part];
+          const taken = identity.fromRequester?.includes(part) ?? false;
+          expect(taken).toBe(!said(own) && said(options.requester?.[part]));
+          if (said(own)) expect(identity[part]?.full).toBe(own);
         }
       }),
     );

@@ -28,20 +28,19 @@ describe('briefFromReading', () => {
   });
 
   it('briefs a recovered plain transcript and names what it lacks', () => {
-    const result = briefFromReading(readTicketHandoff({ ...ticket, firstComment: { text: chat } }));
+    const result = briefFromReading(
+      readTicketHandoff({ ...ticket, firstComment: { text: chat } }),
+      {
+        requester: ticket.requester,
+      },
+    );
     expect(result.kind).toBe('recovered');
     if (result.kind !== 'recovered') return;
     const { brief } = result;
     expect(result.layout).toBe('zendesk_chat');
-    expect(brief.gaps).toEqual([
-      'no_trigger',
-      'no_intent',
-      'no_account_id',
-      'no_plan_tier',
-      'authentication_unknown',
-      'no_page',
-    ]);
+    expect(brief.gaps).toEqual(['no_trigger', 'no_intent', 'identity_unknown', 'no_page']);
     expect(brief.identity.name?.text).toBe('Ana Ruiz');
+    expect(brief.identity.fromRequester).toEqual(['name', 'email']);
     expect(brief.ask.map((item) => [item.index, item.text.text, item.isLatest])).toEqual([
       [2, 'yes, I want a refund', true],
     ]);
@@ -67,12 +66,13 @@ describe('briefFromReading', () => {
       contextField: '{ not json',
       firstComment: { text: 'Please call me back about my refund' },
     });
-    const result = briefFromReading(reading);
+    const result = briefFromReading(reading, { requester: ticket.requester });
     if (result.kind !== 'malformed') throw new Error(`expected malformed, got ${result.kind}`);
     expect(result.brief.ask.map((item) => item.text.text)).toEqual([
       'Please call me back about my refund',
     ]);
     expect(result.brief.identity.email?.text).toBe('ana@example.com');
+    expect(result.brief.identity.fromRequester).toEqual(['name', 'email']);
     expect(result.brief.gaps).toContain('duration_unknown');
   });
 

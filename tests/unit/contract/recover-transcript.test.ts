@@ -89,7 +89,8 @@ describe('readTicketHandoff', () => {
     expect(reading.kind).toBe('malformed');
     if (reading.kind !== 'malformed') return;
     expect(reading.issues.length).toBeGreaterThan(0);
-    expect(reading.salvage.customer?.email).toBe('ana@example.com');
+    // The requester is the brief's to show, marked as such; the package never vouched for it.
+    expect(reading.salvage.customer).toBeUndefined();
     expect(reading.salvage.transcript.map((m) => m.role)).toEqual(['customer', 'bot']);
   });
 
@@ -111,7 +112,8 @@ describe('readTicketHandoff', () => {
       firstComment: { text: chat },
     });
     expect(reading.kind).toBe('recovered');
-    expect(reading.kind === 'recovered' && reading.package.customer?.name).toBe('Ana Ruiz');
+    expect(reading.kind === 'recovered' && reading.package.transcript.length).toBeGreaterThan(0);
+    expect(reading.kind === 'recovered' && reading.package.customer).toBeUndefined();
   });
 
   it('says there is nothing to go on for an ordinary ticket', () => {

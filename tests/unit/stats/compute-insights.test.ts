@@ -1,35 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeInsights } from '../../../src/core/stats';
-import { answeredCounts, NOW, numbersIn, TWO_RULES, withoutKeys } from './fixtures';
+import {
+  answeredCounts,
+  NOW,
+  numbersIn,
+  TWO_RULE_COUNTS,
+  TWO_RULES,
+  withoutKeys,
+} from './fixtures';
 
-const GIVEN = {
-  'all/days7': 20,
-  'all/days30': 80,
-  'all/days90': 200,
-  'all/needed': 70,
-  'all/unneeded': 50,
-  'rule/refund/days7': 5,
-  'rule/refund/days30': 25,
-  'rule/refund/days90': 60,
-  'rule/refund/needed': 30,
-  'rule/refund/unneeded': 6,
-  'rule/no-answer/days7': 12,
-  'rule/no-answer/days30': 45,
-  'rule/no-answer/days90': 110,
-  'rule/no-answer/needed': 10,
-  'rule/no-answer/unneeded': 30,
-  'type/customer': 0,
-  'type/keyword': 60,
-  'type/intent': 30,
-  'type/confidence': 110,
-  ...Object.fromEntries(
-    Array.from({ length: 11 }, (_, i) => [
-      [`all/week${i + 1}`, 11 + i],
-      [`rule/refund/week${i + 1}`, i + 1],
-    ]).flat(),
-  ),
-};
-const COMPLETE = answeredCounts(TWO_RULES, GIVEN);
+const COMPLETE = answeredCounts(TWO_RULES, TWO_RULE_COUNTS);
 
 describe('computeInsights with every count answered', () => {
   const figures = computeInsights(TWO_RULES, COMPLETE, NOW);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeInsights, csvCell, ruleTableCsv } from '../../../src/core/stats';
-import { answeredCounts, NOW, TWO_RULES, withoutKeys } from './fixtures';
+import { answeredCounts, NOW, TWO_RULE_COUNTS, TWO_RULES, withoutKeys } from './fixtures';
 
 describe('csvCell', () => {
   it.each([
@@ -35,28 +35,14 @@ describe('ruleTableCsv', () => {
       i === 0 ? { ...rule, label: '=cmd|"/c calc"' } : rule,
     ),
   };
-  const counts = answeredCounts(ruleSet, {
-    'all/days7': 20,
-    'all/days30': 80,
-    'all/days90': 200,
-    'all/needed': 70,
-    'all/unneeded': 50,
-    'rule/refund/days7': 5,
-    'rule/refund/days30': 25,
-    'rule/refund/days90': 60,
-    'rule/refund/needed': 30,
-    'rule/refund/unneeded': 6,
-    'rule/no-answer/days90': 110,
-    'rule/no-answer/needed': 10,
-    'rule/no-answer/unneeded': 30,
-  });
+  const counts = answeredCounts(ruleSet, TWO_RULE_COUNTS);
 
   it('writes the table with codes for headers, the numbers as the page shows them, CRLF ends', () => {
     const csv = ruleTableCsv(computeInsights(ruleSet, counts, NOW));
     expect(csv.split('\r\n')).toEqual([
       'rule_id,label,type,enabled,hits_7d,hits_30d,hits_90d,share_90d_percent,needed,unneeded,judged,precision_percent,partial',
       `refund,"'=cmd|""/c calc""",keyword,true,5,25,60,30.0,30,6,36,83.3,false`,
-      'no-answer,No answer,confidence,true,1,1,110,55.0,10,30,40,25.0,false',
+      'no-answer,No answer,confidence,true,12,45,110,55.0,10,30,40,25.0,false',
       '',
     ]);
   });

@@ -41,14 +41,26 @@ async function main(): Promise<void> {
   const app = await readAppServer(config.appServer, place);
   const files: TicketFile[] = samples.tickets.map((s) => s.file);
   const stored = loadStoredDemo(files);
-  // The seeded history behind Insights is rebuilt on every load; only the samples are stored.
+  const sampleIds = new Set(files.map((f) => f.ticket.id));
+  // The seeded history behind Insights is rebuilt on every load, anchored to today. A history
+  // ticket the app changed (a verdict) is stored beside the samples and kept while today's
+  // history still holds that ticket, so another page sees the change as a real account would.
   const history = demoHistoryTickets(new Date());
+  const storedTickets = stored?.tickets ?? files;
+  const storedById = new Map(storedTickets.map((file) => [file.ticket.id, file]));
+  const keepChange = (seeded: TicketFile) => {
+    const file = storedById.get(seeded.ticket.id);
+    return file?.ticket.created_at === seeded.ticket.created_at ? file : seeded;
+  };
   const db = new DemoDb({
-    tickets: [...(stored?.tickets ?? files), ...history],
+    tickets: [
+      ...storedTickets.filter((file) => sampleIds.has(file.ticket.id)),
+      ...history.map(keepChange),
+    ],
     installation: stored?.installation ?? DemoDb.create([], app.settings).installation(),
     role,
   });
-  const sampleIds = new Set(files.map((f) => f.ticket.id));
+  const unchanged = new Set(history);
   const requested = Number(params.get('ticket'));
   const ticketId = db.ticketFile(requested) === undefined ? files[0]?.ticket.id : requested;
   const view: DemoView = {
@@ -94,8 +106,8 @@ async function main(): Promise<void> {
     if (file !== undefined) renderTicket(file, (id) => db.user(id));
   };
   db.subscribe((change) => {
-    const samples = db.snapshot().tickets.filter((file) => sampleIds.has(file.ticket.id));
-    storeDemo(files, { tickets: samples, installation: db.installation() });
+    const kept = db.snapshot().tickets.filter((file) => !unchanged.has(file));
+    storeDemo(files, { tickets: kept, installation: db.installation() });
     if (change.kind !== 'ticket' || change.ticketId !== ticketId) return;
     const after = db.ticketFile(change.ticketId)?.ticket;
     if (after === undefined) return;

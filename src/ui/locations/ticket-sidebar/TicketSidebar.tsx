@@ -60,6 +60,11 @@ export function TicketSidebar() {
         : briefFromReading(handoff.reading, {
             ruleLabels,
             ...(botName === undefined ? {} : { botName }),
+            // Read in the same batched get as the field: a package without a customer still
+            // shows who the ticket is from, marked as the requester's.
+            ...(handoff.snapshot.requester === undefined
+              ? {}
+              : { requester: handoff.snapshot.requester }),
           }),
     [handoff, ruleLabels, botName],
   );

@@ -1,10 +1,11 @@
 import { Table } from '@zendeskgarden/react-tables';
 import { useI18n } from '../../../i18n';
 import type { InsightsSnapshot } from './insights-snapshot';
-import { Num, Panel, PanelNote, VisuallyHidden } from './styles';
+import { CONTENT_TABLE, Num, Panel, PanelNote, TableScroll, VisuallyHidden } from './styles';
 import { useFigureFormat } from './use-figure-format';
 
 const SHOWN_INTENTS = 10;
+const INTENT_COLUMNS = ['count', 'share', 'confidence', 'lastSeen'] as const;
 
 /**
  * The intents the bot guessed when its confidence fallback handed off, most frequent first:
@@ -38,54 +39,51 @@ export function FallThroughIntents({ snapshot }: { snapshot: InsightsSnapshot })
       ) : (
         <>
           <PanelNote>
-            {t('insights.intents.subtitle', {
-              fetched: formatNumber(intentSample.fetched),
-              matched: formatNumber(matched),
-            })}
+            {intentSample.fetched === matched
+              ? tp('insights.intents.subtitleAll', matched)
+              : t('insights.intents.subtitle', {
+                  fetched: formatNumber(intentSample.fetched),
+                  matched: formatNumber(matched),
+                })}
           </PanelNote>
-          <Table isReadOnly size="small">
-            <Table.Caption>
-              <VisuallyHidden as="span">{t('insights.intents.caption')}</VisuallyHidden>
-            </Table.Caption>
-            <Table.Head>
-              <Table.HeaderRow>
-                <Table.HeaderCell>{t('insights.intents.intent')}</Table.HeaderCell>
-                <Table.HeaderCell width={96} style={{ textAlign: 'end' }}>
-                  {t('insights.intents.count')}
-                </Table.HeaderCell>
-                <Table.HeaderCell width={140} style={{ textAlign: 'end' }}>
-                  {t('insights.intents.share')}
-                </Table.HeaderCell>
-                <Table.HeaderCell width={140} style={{ textAlign: 'end' }}>
-                  {t('insights.intents.confidence')}
-                </Table.HeaderCell>
-                <Table.HeaderCell width={140} style={{ textAlign: 'end' }}>
-                  {t('insights.intents.lastSeen')}
-                </Table.HeaderCell>
-              </Table.HeaderRow>
-            </Table.Head>
-            <Table.Body>
-              {shown.map((intent) => (
-                <Table.Row key={intent.name}>
-                  <Table.Cell>
-                    <code>{intent.name}</code>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Num>{formatNumber(intent.count)}</Num>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Num>{format.percent(intent.share)}</Num>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Num>{format.percent(intent.averageConfidence) ?? ''}</Num>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Num>{formatDateTime(intent.lastSeen, { timeStyle: undefined })}</Num>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <TableScroll>
+            <Table isReadOnly size="small" style={CONTENT_TABLE}>
+              <Table.Caption>
+                <VisuallyHidden as="span">{t('insights.intents.caption')}</VisuallyHidden>
+              </Table.Caption>
+              <Table.Head>
+                <Table.HeaderRow>
+                  <Table.HeaderCell>{t('insights.intents.intent')}</Table.HeaderCell>
+                  {INTENT_COLUMNS.map((column) => (
+                    <Table.HeaderCell key={column} style={{ textAlign: 'end' }}>
+                      {t(`insights.intents.${column}`)}
+                    </Table.HeaderCell>
+                  ))}
+                </Table.HeaderRow>
+              </Table.Head>
+              <Table.Body>
+                {shown.map((intent) => (
+                  <Table.Row key={intent.name}>
+                    <Table.Cell>
+                      <code>{intent.name}</code>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Num>{formatNumber(intent.count)}</Num>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Num>{format.percent(intent.share)}</Num>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Num>{format.percent(intent.averageConfidence) ?? ''}</Num>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Num>{formatDateTime(intent.lastSeen, { timeStyle: undefined })}</Num>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
           {notes.length > 0 && (
             <PanelNote style={{ margin: '8px 0 0' }}>{notes.join(' ')}</PanelNote>
           )}

@@ -25,7 +25,10 @@ export function PrecisionCell({ precision, judged }: { precision: Figure; judged
         {enough ? (
           format.percent(precision)
         ) : (
-          <SubFigure as="span">{t('insights.table.notEnough')}</SubFigure>
+          // Words, unlike figures, may wrap: they would otherwise set the column's width.
+          <SubFigure as="span" style={{ whiteSpace: 'normal' }}>
+            {t('insights.table.notEnough')}
+          </SubFigure>
         )}
       </Num>
       <SubFigure>{tp('insights.units.judged', judged)}</SubFigure>

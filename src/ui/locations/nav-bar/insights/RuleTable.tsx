@@ -1,19 +1,18 @@
 import { Table } from '@zendeskgarden/react-tables';
 import { Tag } from '@zendeskgarden/react-tags';
 import type { ReactNode } from 'react';
-import styled from 'styled-components';
 import { DEFAULT_THRESHOLDS, type Figure, type InsightFigures } from '../../../../core/stats';
 import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
 import { PrecisionCell } from './PrecisionCell';
 import { RuleNameCell, RowTitle } from './RuleNameCell';
-import { Muted, Num, Panel, PanelNote, VisuallyHidden } from './styles';
+import { CONTENT_TABLE, Muted, Num, Panel, PanelNote, TableScroll, VisuallyHidden } from './styles';
 import { useFigureFormat } from './use-figure-format';
 
-/** Narrow frames scroll the table sideways rather than squeeze its numbers. */
-const Scroll = styled.div`
-  overflow-x: auto;
-`;
+// Each figure's header is a word or "7 days": kept on one line, the rule's name takes the rest.
+// Eight columns of figures share the width, so they sit closer than Garden's default padding.
+const NUMBER_CELL = { paddingInline: 8 } as const;
+const NUMBER_HEADER = { ...NUMBER_CELL, textAlign: 'end', whiteSpace: 'nowrap' } as const;
 
 const NUMBER_COLUMNS = [
   'days7',
@@ -27,18 +26,6 @@ const NUMBER_COLUMNS = [
 ] as const;
 
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
-
-// Garden tables lay out fixed: numbers get the width their widest value needs, the rule the rest.
-const COLUMN_WIDTH: Record<NumberColumn, number> = {
-  days7: 88,
-  days30: 88,
-  days90: 88,
-  share: 76,
-  needed: 80,
-  unneeded: 92,
-  judged: 76,
-  precision: 144,
-};
 
 function Count({ figure }: { figure: Figure }) {
   const format = useFigureFormat();
@@ -62,7 +49,9 @@ function RowCells({ cells }: { cells: Record<NumberColumn, ReactNode> }) {
   return (
     <>
       {NUMBER_COLUMNS.map((column) => (
-        <Table.Cell key={column}>{cells[column]}</Table.Cell>
+        <Table.Cell key={column} style={NUMBER_CELL}>
+          {cells[column]}
+        </Table.Cell>
       ))}
     </>
   );
@@ -81,8 +70,8 @@ export function RuleTable({ figures }: { figures: InsightFigures }) {
       <PanelNote>
         {t('insights.table.notes', { minJudged: DEFAULT_THRESHOLDS.minJudged })}
       </PanelNote>
-      <Scroll>
-        <Table isReadOnly size="small">
+      <TableScroll>
+        <Table isReadOnly size="small" style={CONTENT_TABLE}>
           <Table.Caption>
             <VisuallyHidden as="span">{t('insights.table.caption')}</VisuallyHidden>
           </Table.Caption>
@@ -90,11 +79,7 @@ export function RuleTable({ figures }: { figures: InsightFigures }) {
             <Table.HeaderRow>
               <Table.HeaderCell>{t('insights.table.rule')}</Table.HeaderCell>
               {NUMBER_COLUMNS.map((column) => (
-                <Table.HeaderCell
-                  key={column}
-                  width={COLUMN_WIDTH[column]}
-                  style={{ textAlign: 'end' }}
-                >
+                <Table.HeaderCell key={column} style={NUMBER_HEADER}>
                   {t(`insights.table.${column}`)}
                 </Table.HeaderCell>
               ))}
@@ -167,7 +152,7 @@ export function RuleTable({ figures }: { figures: InsightFigures }) {
             </Table.Row>
           </Table.Body>
         </Table>
-      </Scroll>
+      </TableScroll>
     </Panel>
   );
 }

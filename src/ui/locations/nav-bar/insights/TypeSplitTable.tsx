@@ -3,7 +3,7 @@ import styled from 'styled-components';
 import type { TypeSplit } from '../../../../core/stats';
 import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
-import { color, Num, Panel, PanelNote, VisuallyHidden } from './styles';
+import { color, CONTENT_TABLE, Num, Panel, PanelNote, VisuallyHidden } from './styles';
 import { useFigureFormat } from './use-figure-format';
 
 const Bar = styled.span<{ $share: number }>`
@@ -31,17 +31,17 @@ export function TypeSplitTable({ split }: { split: TypeSplit }) {
     <Panel aria-labelledby="insights-types">
       <h3 id="insights-types">{t('insights.typeSplit.title')}</h3>
       <PanelNote>{t('insights.typeSplit.caption')}</PanelNote>
-      <Table isReadOnly size="small">
+      <Table isReadOnly size="small" style={CONTENT_TABLE}>
         <Table.Caption>
           <VisuallyHidden as="span">{t('insights.typeSplit.caption')}</VisuallyHidden>
         </Table.Caption>
         <Table.Head>
           <Table.HeaderRow>
             <Table.HeaderCell>{t('insights.typeSplit.type')}</Table.HeaderCell>
-            <Table.HeaderCell width={84} style={{ textAlign: 'end' }}>
+            <Table.HeaderCell style={{ textAlign: 'end' }}>
               {t('insights.typeSplit.count')}
             </Table.HeaderCell>
-            <Table.HeaderCell width={68} style={{ textAlign: 'end' }}>
+            <Table.HeaderCell style={{ textAlign: 'end' }}>
               {t('insights.typeSplit.share')}
             </Table.HeaderCell>
           </Table.HeaderRow>

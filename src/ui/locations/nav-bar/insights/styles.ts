@@ -93,6 +93,18 @@ export const Columns = styled.div`
   }
 `;
 
+/**
+ * Garden lays tables out fixed, with widths guessed for English; these take their columns' widths
+ * from what is in them in the agent's language (a long header wraps between words, never over
+ * its neighbour, and a date is never clipped).
+ */
+export const CONTENT_TABLE = { tableLayout: 'auto' } as const;
+
+/** Narrow frames scroll a table sideways rather than squeeze its numbers. */
+export const TableScroll = styled.div`
+  overflow-x: auto;
+`;
+
 /** Numbers line up digit under digit, right-aligned, as in a ledger. */
 export const Num = styled.span`
   display: block;

@@ -9,11 +9,12 @@ import { ImportRules } from './editor/ImportRules';
 import { SaveBar } from './editor/SaveBar';
 import { SaveOutcomeNotice } from './editor/SaveOutcomeNotice';
 import {
-  editorReducer,
+  createEditorReducer,
   initialEditorState,
   isDirty,
   type EditorState,
 } from './model/editor-reducer';
+import { thresholdText } from './model/threshold-text';
 import { validateDraft } from './model/validate-draft';
 import { RulesEditor } from './RulesEditor';
 import { SidePanel } from './SidePanel';
@@ -22,12 +23,18 @@ import { useRulesSave } from './use-rules-save';
 
 /** The Routing rules tab once the stored rules are read: editor, side panel, save and reconcile. */
 export function RulesWorkspace({ initial }: { initial: StoredRules }) {
-  const { t } = useI18n();
+  const translator = useI18n();
+  const { t } = translator;
   const { currentUser } = useZendesk();
   const readOnly = currentUser.role !== 'admin';
   const [stored, setStored] = useState(initial);
   const [base, setBase] = useState<SaveBase>(() => baseOf(initial));
-  const [editor, dispatch] = useReducer(editorReducer, initial.ruleSet.rules, initialEditorState);
+  // Thresholds read "0,6" in German: the field, its hint and the rule's summary agree.
+  const decimal = useCallback((value: number) => thresholdText(value, translator), [translator]);
+  const reducer = useMemo(() => createEditorReducer(decimal), [decimal]);
+  const [editor, dispatch] = useReducer(reducer, initial.ruleSet.rules, (rules) =>
+    initialEditorState(rules, decimal),
+  );
   const [announcement, setAnnouncement] = useState('');
   const [importing, setImporting] = useState(false);
   const summaryId = useId();

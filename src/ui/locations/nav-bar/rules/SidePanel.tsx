@@ -5,7 +5,7 @@ import type { RuleSet } from '../../../../core/routing';
 import { useI18n } from '../../../i18n';
 import { BackTestPanel } from './backtest/BackTestPanel';
 import { HistoryPanel } from './history/HistoryPanel';
-import { Panel } from './styles';
+import { SidePanelFrame } from './styles';
 import { TesterPanel } from './tester/TesterPanel';
 
 const PANELS = ['test', 'backTest', 'history'] as const;
@@ -24,7 +24,7 @@ export function SidePanel(props: Props) {
   const { t } = useI18n();
   const [panel, setPanel] = useState<SidePanelName>('test');
   return (
-    <Panel aria-label={t('rules.side.label')}>
+    <SidePanelFrame aria-label={t('rules.side.label')}>
       <Tabs selectedItem={panel} onChange={(next: SidePanelName) => setPanel(next)}>
         <TabList aria-label={t('rules.side.label')}>
           {PANELS.map((name) => (
@@ -52,6 +52,6 @@ export function SidePanel(props: Props) {
           />
         </TabPanel>
       </Tabs>
-    </Panel>
+    </SidePanelFrame>
   );
 }

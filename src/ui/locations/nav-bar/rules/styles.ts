@@ -3,12 +3,12 @@ import styled from 'styled-components';
 
 // styled-components' DefaultTheme is not augmented with Garden's; the ThemeProvider above
 // every location supplies a Garden theme, so reading it as one is safe.
-const color =
+export const color =
   (variable: string) =>
   ({ theme }: { theme: object }) =>
     getColor({ theme: theme as IGardenTheme, variable });
 
-const garden = (theme: object) => theme as IGardenTheme;
+export const garden = (theme: object) => theme as IGardenTheme;
 
 /** Garden's type scale for the tab's own text, which Garden's components do not style. */
 export const TabRoot = styled.div`
@@ -27,18 +27,41 @@ export const TabRoot = styled.div`
   }
 `;
 
+/** Editor beside the side panel; one above the other when the frame is too narrow for both. */
 export const Columns = styled.div`
   display: grid;
   grid-template-columns: minmax(0, 7fr) minmax(0, 5fr);
   gap: 24px;
   align-items: start;
   margin-top: 12px;
+
+  @media (max-width: 900px) {
+    grid-template-columns: minmax(0, 1fr);
+  }
 `;
 
 export const Panel = styled.section`
   border: 1px solid ${color('border.default')};
   border-radius: 4px;
   padding: 12px 16px;
+`;
+
+/**
+ * The side panel's tabs share its width: Garden's wide tab padding is for a page's main tabs,
+ * and a long translation wraps inside its tab rather than run past the panel's edge.
+ */
+export const SidePanelFrame = styled(Panel)`
+  [data-garden-id='tabs.tablist'] {
+    display: flex;
+    white-space: normal;
+  }
+
+  [data-garden-id='tabs.tab'] {
+    flex: 0 1 auto;
+    min-width: 0;
+    padding-inline: ${(p) => garden(p.theme).space.base * 4}px;
+    overflow-wrap: anywhere;
+  }
 `;
 
 export const Toolbar = styled.div`
@@ -93,18 +116,6 @@ export const Actions = styled.div`
   flex: 0 0 auto;
   align-items: center;
   gap: 2px;
-`;
-
-export const RuleBody = styled.div`
-  display: grid;
-  grid-template-columns: 1fr 1fr;
-  gap: 12px 16px;
-  padding: 8px 12px 12px;
-  border-top: 1px solid ${color('border.subtle')};
-`;
-
-export const Wide = styled.div`
-  grid-column: 1 / -1;
 `;
 
 /**

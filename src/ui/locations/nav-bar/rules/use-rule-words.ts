@@ -4,14 +4,33 @@ import type { Issue } from '../../../../core/shared';
 import { useI18n, type Translator } from '../../../i18n';
 import type { DraftField } from './model/rule-draft';
 
+/** What `wrong_type` says a value should have been: each kind is its own sentence. */
+const VALUE_KINDS = ['list', 'string', 'boolean', 'number', 'object'] as const;
+type ValueKind = (typeof VALUE_KINDS)[number];
+
+const isValueKind = (value: unknown): value is ValueKind =>
+  (VALUE_KINDS as readonly unknown[]).includes(value);
+
+const countOf = (issue: Issue): number =>
+  typeof issue.params?.['count'] === 'number' ? issue.params['count'] : 0;
+
 /** The words for rule issues, rule types and fields, all from translations/ under `rules`. */
 export function ruleWords(translator: Translator) {
-  const { t } = translator;
+  const { t, tp } = translator;
   return {
-    issue: (issue: Issue<RoutingIssueCode>) =>
-      t(`rules.issues.${issue.code}` as const, issue.params),
-    storage: (issue: Issue<RevisionIssueCode>) =>
-      t(`rules.storage.${issue.code}` as const, issue.params),
+    issue: (issue: Issue<RoutingIssueCode>) => {
+      const { code } = issue;
+      if (code !== 'wrong_type') return t(`rules.issues.${code}` as const, issue.params);
+      // A kind pasted into a sentence cannot agree with its article or gender in every language.
+      const expected = issue.params?.['expected'];
+      return t(`rules.issues.wrong_type.${isValueKind(expected) ? expected : 'unknown'}` as const);
+    },
+    storage: (issue: Issue<RevisionIssueCode>) => {
+      const { code } = issue;
+      return code === 'rules_missing'
+        ? t(`rules.storage.${code}` as const)
+        : tp(`rules.storage.${code}` as const, countOf(issue));
+    },
     typeName: (type: RuleType) => t(`rules.types.${type}.name` as const),
     typeHelp: (type: RuleType) => t(`rules.types.${type}.help` as const),
     field: (field: DraftField) => t(`rules.fields.${field}.label` as const),

@@ -77,7 +77,7 @@ export function DetailsSection({
           {t('sidebar.details.warnings')}
           <List>
             {warnings.map((warning, index) => (
-              <li key={index}>{describeIssue(warning, t)}</li>
+              <li key={index}>{describeIssue(warning, { t, tp })}</li>
             ))}
           </List>
         </MetaLine>

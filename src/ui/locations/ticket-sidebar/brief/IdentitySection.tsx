@@ -1,5 +1,5 @@
 import { Tag } from '@zendeskgarden/react-tags';
-import type { BriefIdentity } from '../../../../core/brief';
+import { REQUESTER_PARTS, type BriefIdentity } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
 import { MetaLine, StrongValue, ValueLine, WrapRow } from '../layout';
 import { ShortTextView } from '../text/ShortTextView';
@@ -16,7 +16,28 @@ function SignedIn({ authenticated }: { authenticated: BriefIdentity['authenticat
   );
 }
 
-/** Who the customer is, as far as the bot knew: name, email, account, plan, signed in or not. */
+/**
+ * Says which of the name and email come from the ticket's requester: Zendesk's record of who
+ * the ticket is from, which the bot neither provided nor verified.
+ */
+function RequesterNote({ identity }: { identity: BriefIdentity }) {
+  const { t } = useI18n();
+  const taken = identity.fromRequester ?? [];
+  const [first] = taken;
+  if (first === undefined) return null;
+  const shown = REQUESTER_PARTS.filter((part) => identity[part] !== undefined);
+  const isAll = shown.every((part) => taken.includes(part));
+  return (
+    <MetaLine data-source="requester">
+      {t(isAll ? 'sidebar.identity.fromRequester.all' : `sidebar.identity.fromRequester.${first}`)}
+    </MetaLine>
+  );
+}
+
+/**
+ * Who the customer is, as far as the bot knew: name, email, account, plan, signed in or not;
+ * a name or email the package lacks comes from the ticket's requester, marked as such.
+ */
 export function IdentitySection({ identity }: { identity: BriefIdentity }) {
   const { t } = useI18n();
   const { name, email, accountId, planTier } = identity;
@@ -36,6 +57,7 @@ export function IdentitySection({ identity }: { identity: BriefIdentity }) {
           <ShortTextView value={email} />
         </ValueLine>
       )}
+      <RequesterNote identity={identity} />
       {(accountId !== undefined || planTier !== undefined) && (
         <MetaLine>
           <WrapRow>

@@ -33,7 +33,7 @@ export function MalformedNotice({ issues }: { issues: readonly Issue[] }) {
       <Issues>
         {shown.map((issue, index) => (
           <li key={index} data-issue={issue.code}>
-            {describeIssue(issue, t)}
+            {describeIssue(issue, { t, tp })}
           </li>
         ))}
       </Issues>

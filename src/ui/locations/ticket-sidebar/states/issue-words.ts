@@ -35,13 +35,14 @@ const FIELD_NAMES = [
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 
-const VALUE_TYPES = ['object', 'string', 'number', 'boolean', 'array'] as const;
-type ValueType = (typeof VALUE_TYPES)[number];
+/** What `wrong_type` says a value should have been: each kind is its own sentence. */
+const VALUE_KINDS = ['object', 'string', 'number', 'boolean', 'array'] as const;
+type ValueKind = (typeof VALUE_KINDS)[number];
 
 const isFieldName = (key: string): key is FieldName =>
   (FIELD_NAMES as readonly string[]).includes(key);
-const isValueType = (key: unknown): key is ValueType =>
-  (VALUE_TYPES as readonly unknown[]).includes(key);
+const isValueKind = (key: unknown): key is ValueKind =>
+  (VALUE_KINDS as readonly unknown[]).includes(key);
 const isContractCode = (code: string): code is ContractIssueCode =>
   (CONTRACT_ISSUE_CODES as readonly string[]).includes(code);
 
@@ -59,16 +60,41 @@ export function readablePath(path: Issue['path'], t: Translator['t']): string {
   return parts.join(t('sidebar.issuePath.separator'));
 }
 
+type Words = Pick<Translator, 't' | 'tp'>;
+
+function contractSentence(code: ContractIssueCode, issue: Issue, field: string, words: Words) {
+  const { t, tp } = words;
+  const params = { ...issue.params, field };
+  switch (code) {
+    case 'wrong_type': {
+      // A kind pasted into one sentence cannot agree with its article or gender in every language.
+      const expected = issue.params?.['expected'];
+      const kind = isValueKind(expected) ? expected : 'unknown';
+      return t(`contract.issues.wrong_type.${kind}`, params);
+    }
+    case 'message_index_outside': {
+      const { index, count } = issue.params ?? {};
+      if (typeof index !== 'number' || typeof count !== 'number') {
+        return t('sidebar.malformed.unknownIssue', params);
+      }
+      // Shown counted from 1, as the issue paths number messages; tp() formats the count itself.
+      return tp('contract.issues.message_index_outside', count, { field, number: index + 1 });
+    }
+    case 'messages_truncated': {
+      const count = issue.params?.['count'];
+      return typeof count === 'number'
+        ? tp('contract.issues.messages_truncated', count, { field })
+        : t('sidebar.malformed.unknownIssue', params);
+    }
+    default:
+      return t(`contract.issues.${code}`, params);
+  }
+}
+
 /** A contract issue as a sentence: `contract.issues.<code>` with the field path made readable. */
-export function describeIssue(issue: Issue, t: Translator['t']): string {
-  const field = readablePath(issue.path, t);
-  const expected = issue.params?.['expected'];
-  const params = {
-    ...issue.params,
-    field,
-    ...(isValueType(expected) ? { expected: t(`sidebar.valueTypes.${expected}`) } : {}),
-  };
+export function describeIssue(issue: Issue, words: Words): string {
+  const field = readablePath(issue.path, words.t);
   return isContractCode(issue.code)
-    ? t(`contract.issues.${issue.code}`, params)
-    : t('sidebar.malformed.unknownIssue', params);
+    ? contractSentence(issue.code, issue, field, words)
+    : words.t('sidebar.malformed.unknownIssue', { ...issue.params, field });
 }

@@ -4,6 +4,7 @@ import type { BackTestReport } from '../../../../../core/rule-revisions';
 import { useZendesk } from '../../../../app/zendesk-context';
 import { useI18n } from '../../../../i18n';
 import { Muted } from '../styles';
+import { CONTENT_TABLE, NUMBER_CELL } from '../table-styles';
 
 const LISTED = 50;
 
@@ -23,16 +24,18 @@ export function BackTestResults({ report }: { report: BackTestReport }) {
         {tp('rules.backTest.replayed', report.replayed)}
         {report.skipped > 0 && <> {tp('rules.backTest.skipped', report.skipped)}</>}
       </p>
-      <Table size="small">
+      <Table size="small" style={CONTENT_TABLE}>
         <Table.Caption style={{ textAlign: 'start', fontWeight: 600 }}>
           {t('rules.backTest.tableCaption')}
         </Table.Caption>
         <Table.Head>
           <Table.HeaderRow>
             <Table.HeaderCell>{t('rules.backTest.rule')}</Table.HeaderCell>
-            <Table.HeaderCell width="64px">{t('rules.backTest.then')}</Table.HeaderCell>
-            <Table.HeaderCell width="64px">{t('rules.backTest.now')}</Table.HeaderCell>
-            <Table.HeaderCell width="72px">{t('rules.backTest.change')}</Table.HeaderCell>
+            {(['then', 'now', 'change'] as const).map((column) => (
+              <Table.HeaderCell key={column} style={{ textAlign: 'end' }}>
+                {t(`rules.backTest.${column}`)}
+              </Table.HeaderCell>
+            ))}
           </Table.HeaderRow>
         </Table.Head>
         <Table.Body>
@@ -44,16 +47,16 @@ export function BackTestResults({ report }: { report: BackTestReport }) {
                   <Muted style={{ display: 'block' }}>{t('rules.backTest.notInDraft')}</Muted>
                 )}
               </Table.Cell>
-              <Table.Cell>{formatNumber(row.then)}</Table.Cell>
-              <Table.Cell>{formatNumber(row.now)}</Table.Cell>
-              <Table.Cell>{delta(row.then, row.now)}</Table.Cell>
+              <Table.Cell style={NUMBER_CELL}>{formatNumber(row.then)}</Table.Cell>
+              <Table.Cell style={NUMBER_CELL}>{formatNumber(row.now)}</Table.Cell>
+              <Table.Cell style={NUMBER_CELL}>{delta(row.then, row.now)}</Table.Cell>
             </Table.Row>
           ))}
           <Table.Row>
             <Table.Cell>{t('rules.backTest.noHandoff')}</Table.Cell>
-            <Table.Cell>{formatNumber(0)}</Table.Cell>
-            <Table.Cell>{formatNumber(report.noHandoffNow)}</Table.Cell>
-            <Table.Cell>{delta(0, report.noHandoffNow)}</Table.Cell>
+            <Table.Cell style={NUMBER_CELL}>{formatNumber(0)}</Table.Cell>
+            <Table.Cell style={NUMBER_CELL}>{formatNumber(report.noHandoffNow)}</Table.Cell>
+            <Table.Cell style={NUMBER_CELL}>{delta(0, report.noHandoffNow)}</Table.Cell>
           </Table.Row>
         </Table.Body>
       </Table>

@@ -2,12 +2,14 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { Code } from '@zendeskgarden/react-typography';
 import type { Rule } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
+import { thresholdText } from '../model/threshold-text';
 import { Muted } from '../styles';
 import { useRuleWords } from '../use-rule-words';
 
 /** A stored rule, read-only and complete enough to compare two versions of it. */
 export function RuleSummary({ rule, position }: { rule: Rule; position: number }) {
-  const { t } = useI18n();
+  const translator = useI18n();
+  const { t } = translator;
   const words = useRuleWords();
   const detail = (() => {
     switch (rule.type) {
@@ -17,9 +19,11 @@ export function RuleSummary({ rule, position }: { rule: Rule; position: number }
       case 'intent':
         return rule.minConfidence === undefined
           ? rule.intents.join(', ')
-          : `${rule.intents.join(', ')} (${t('rules.summary.atLeast', { threshold: rule.minConfidence })})`;
+          : `${rule.intents.join(', ')} (${t('rules.summary.atLeast', {
+              threshold: thresholdText(rule.minConfidence, translator),
+            })})`;
       case 'confidence':
-        return t('rules.summary.below', { threshold: rule.below });
+        return t('rules.summary.below', { threshold: thresholdText(rule.below, translator) });
       default: {
         const unreachable: never = rule;
         throw new Error(`Unhandled rule ${JSON.stringify(unreachable)}`);

@@ -12,7 +12,10 @@ export function StorageProblems({ stored }: { stored: StoredRules }) {
   if (stored.problems.length === 0) return null;
   return (
     <Alert type="warning" style={{ marginTop: 12 }}>
-      <Alert.Title>{t('rules.storage.title')}</Alert.Title>
+      {/* Unreadable history alone leaves the stored rules in use: no "showing the defaults". */}
+      <Alert.Title>
+        {t(stored.source === 'stored' ? 'rules.storage.historyTitle' : 'rules.storage.title')}
+      </Alert.Title>
       {stored.problems.map((problem) => (
         <p key={problem.code} style={{ margin: '4px 0' }}>
           {words.storage(problem)}

@@ -67,7 +67,7 @@ export function ImportRules({
                 const place = describeIssuePlace(issue.path, (i) => nameAt(text, i), translator);
                 return (
                   <li key={index}>
-                    {place === '' ? '' : `${place}: `}
+                    {place === '' ? '' : `${place}${t('rules.place.separator')}`}
                     {words.issue(issue)}
                   </li>
                 );

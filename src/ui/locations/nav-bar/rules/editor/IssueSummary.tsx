@@ -37,7 +37,7 @@ export function IssueSummary({ id, issues, drafts, onShow }: Props) {
                   {place}
                 </Button>
               )}
-              {place === '' ? '' : ': '}
+              {place === '' ? '' : t('rules.place.separator')}
               {entry.line === undefined
                 ? words.issue(entry.issue)
                 : t('rules.editor.lineIssue', {

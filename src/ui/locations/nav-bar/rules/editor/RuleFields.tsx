@@ -4,7 +4,7 @@ import { RULE_TYPES, ruleTag, type RuleType } from '../../../../../core/routing'
 import { useI18n } from '../../../../i18n';
 import type { DraftField, DraftRule } from '../model/rule-draft';
 import { issuesFor, type FieldIssue } from '../model/validate-draft';
-import { RuleBody, Wide } from '../styles';
+import { RuleBody, Wide } from './rule-form-styles';
 import { useRuleWords } from '../use-rule-words';
 import { FieldIssues } from './FieldIssues';
 

@@ -1,8 +1,10 @@
 import type { Translator } from '../../../../i18n';
 import { listLines, type DraftRule } from '../model/rule-draft';
+import { thresholdSummary, thresholdText } from '../model/threshold-text';
 
-/** A rule's content in a few words for its collapsed row: "5 phrases", "below 0.6". */
-export function summarizeDraft(draft: DraftRule, { t, tp }: Translator): string {
+/** A rule's content in a few words for its collapsed row: "5 phrases", "below 0.6" ("unter 0,6"). */
+export function summarizeDraft(draft: DraftRule, translator: Translator): string {
+  const { t, tp } = translator;
   switch (draft.type) {
     case 'keyword':
     case 'customer':
@@ -10,7 +12,9 @@ export function summarizeDraft(draft: DraftRule, { t, tp }: Translator): string 
     case 'intent':
       return tp('rules.summary.intents', listLines(draft.intents).values.length);
     case 'confidence':
-      return t('rules.summary.below', { threshold: draft.below.trim() || '…' });
+      return t('rules.summary.below', {
+        threshold: thresholdSummary(draft.below, (value) => thresholdText(value, translator)),
+      });
     default: {
       const unreachable: never = draft.type;
       throw new Error(`Unhandled rule type ${String(unreachable)}`);

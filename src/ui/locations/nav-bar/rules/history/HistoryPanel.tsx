@@ -5,6 +5,7 @@ import type { StoredRules } from '../../../../../core/rule-revisions';
 import type { RuleSet } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
 import { Muted, VisuallyHidden } from '../styles';
+import { CONTENT_TABLE, NUMBER_CELL } from '../table-styles';
 import { RevisionView } from './RevisionView';
 
 interface Props {
@@ -30,13 +31,15 @@ export function HistoryPanel({ stored, canRestore, restoring, onRestore }: Props
   const shown = viewing === undefined ? undefined : entries[viewing];
   return (
     <div>
-      <Table size="small">
+      <Table size="small" style={CONTENT_TABLE}>
         <Table.Head>
           <Table.HeaderRow>
-            <Table.HeaderCell width="84px">{t('rules.history.revision')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('rules.history.revision')}</Table.HeaderCell>
             <Table.HeaderCell>{t('rules.history.savedBy')}</Table.HeaderCell>
-            <Table.HeaderCell width="56px">{t('rules.history.rules')}</Table.HeaderCell>
-            <Table.HeaderCell width="72px">
+            <Table.HeaderCell style={{ textAlign: 'end' }}>
+              {t('rules.history.rules')}
+            </Table.HeaderCell>
+            <Table.HeaderCell>
               <VisuallyHidden>{t('rules.history.actions')}</VisuallyHidden>
             </Table.HeaderCell>
           </Table.HeaderRow>
@@ -64,7 +67,7 @@ export function HistoryPanel({ stored, canRestore, restoring, onRestore }: Props
                   </>
                 )}
               </Table.Cell>
-              <Table.Cell>
+              <Table.Cell style={NUMBER_CELL}>
                 {ruleSet === undefined ? '' : formatNumber(ruleSet.rules.length)}
               </Table.Cell>
               <Table.Cell>

@@ -1,5 +1,6 @@
 import type { Rule, RuleType } from '../../../../../core/routing';
 import { fromRule, newDraftRule, type DraftRule } from './rule-draft';
+import type { DecimalText } from './threshold-text';
 
 export interface EditorState {
   readonly drafts: readonly DraftRule[];
@@ -28,38 +29,46 @@ export type EditorAction =
   | { readonly kind: 'undo' }
   | { readonly kind: 'move'; readonly key: string; readonly by: -1 | 1 };
 
-function asDrafts(rules: readonly Rule[], from: number): DraftRule[] {
-  return rules.map((rule, index) => fromRule(rule, `r${from + index}`));
+function asDrafts(rules: readonly Rule[], from: number, decimal: DecimalText): DraftRule[] {
+  return rules.map((rule, index) => fromRule(rule, `r${from + index}`, decimal));
 }
 
-export function initialEditorState(rules: readonly Rule[]): EditorState {
-  const drafts = asDrafts(rules, 0);
+export function initialEditorState(
+  rules: readonly Rule[],
+  decimal: DecimalText = String,
+): EditorState {
+  const drafts = asDrafts(rules, 0, decimal);
   return { drafts, pristine: drafts, nextKey: drafts.length };
 }
 
-export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+/** The editor's reducer for one locale: rules become drafts with thresholds written its way. */
+export function createEditorReducer(decimal: DecimalText = String) {
+  return (state: EditorState, action: EditorAction): EditorState => reduce(state, action, decimal);
+}
+
+function reduce(state: EditorState, action: EditorAction, decimal: DecimalText): EditorState {
   switch (action.kind) {
     case 'load':
-      return initialEditorState(action.rules);
+      return initialEditorState(action.rules, decimal);
     case 'replace':
       return {
         ...state,
-        drafts: asDrafts(action.rules, state.nextKey),
+        drafts: asDrafts(action.rules, state.nextKey, decimal),
         nextKey: state.nextKey + action.rules.length,
       };
     case 'saved': {
-      if (state.drafts === action.sent) return initialEditorState(action.rules);
+      if (state.drafts === action.sent) return initialEditorState(action.rules, decimal);
       return {
         drafts: state.drafts,
-        pristine: asDrafts(action.rules, state.nextKey),
+        pristine: asDrafts(action.rules, state.nextKey, decimal),
         nextKey: state.nextKey,
       };
     }
     case 'rebase': {
-      const pristine = asDrafts(action.pristine, 0);
+      const pristine = asDrafts(action.pristine, 0, decimal);
       const from = pristine.length;
       return {
-        drafts: asDrafts(action.rules, from),
+        drafts: asDrafts(action.rules, from, decimal),
         pristine,
         nextKey: from + action.rules.length,
       };
@@ -73,7 +82,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       };
     case 'add': {
       const ids = state.drafts.map((d) => d.id);
-      const draft = newDraftRule(action.type, ids, `r${state.nextKey}`);
+      const draft = newDraftRule(action.type, ids, `r${state.nextKey}`, decimal);
       return { ...state, drafts: [...state.drafts, draft], nextKey: state.nextKey + 1 };
     }
     case 'remove': {

@@ -1,4 +1,5 @@
 import type { Rule, RuleType } from '../../../../../core/routing';
+import { readThreshold, type DecimalText } from './threshold-text';
 
 /**
  * A rule as the admin is typing it: every field as text, so a half-typed threshold or an empty
@@ -35,12 +36,8 @@ export function listLines(text: string): { values: string[]; lineOf: number[] } 
   return { values, lineOf };
 }
 
-/** Blank stays absent ("required" when it must be set); anything else becomes a number or NaN. */
-function readNumber(text: string): number | undefined {
-  return text.trim() === '' ? undefined : Number(text.trim().replace(',', '.'));
-}
-
-export function fromRule(rule: Rule, key: string): DraftRule {
+/** `decimal` writes thresholds as the admin's locale does, so the field reads as they type. */
+export function fromRule(rule: Rule, key: string, decimal: DecimalText = String): DraftRule {
   return {
     key,
     id: rule.id,
@@ -50,9 +47,9 @@ export function fromRule(rule: Rule, key: string): DraftRule {
     description: rule.description ?? '',
     phrases: rule.type === 'keyword' || rule.type === 'customer' ? rule.phrases.join('\n') : '',
     intents: rule.type === 'intent' ? rule.intents.join('\n') : '',
-    below: rule.type === 'confidence' ? String(rule.below) : '',
+    below: rule.type === 'confidence' ? decimal(rule.below) : '',
     minConfidence:
-      rule.type === 'intent' && rule.minConfidence !== undefined ? String(rule.minConfidence) : '',
+      rule.type === 'intent' && rule.minConfidence !== undefined ? decimal(rule.minConfidence) : '',
   };
 }
 
@@ -70,7 +67,7 @@ export function toRuleJson(draft: DraftRule): Record<string, unknown> {
     case 'customer':
       return { ...base, phrases: listLines(draft.phrases).values };
     case 'intent': {
-      const minConfidence = readNumber(draft.minConfidence);
+      const minConfidence = readThreshold(draft.minConfidence);
       return {
         ...base,
         intents: listLines(draft.intents).values,
@@ -78,7 +75,7 @@ export function toRuleJson(draft: DraftRule): Record<string, unknown> {
       };
     }
     case 'confidence':
-      return { ...base, below: readNumber(draft.below) };
+      return { ...base, below: readThreshold(draft.below) };
     default: {
       const unreachable: never = draft.type;
       throw new Error(`Unhandled rule type ${String(unreachable)}`);
@@ -87,7 +84,12 @@ export function toRuleJson(draft: DraftRule): Record<string, unknown> {
 }
 
 /** A fresh rule of a type, with an id no other rule has. */
-export function newDraftRule(type: RuleType, takenIds: readonly string[], key: string): DraftRule {
+export function newDraftRule(
+  type: RuleType,
+  takenIds: readonly string[],
+  key: string,
+  decimal: DecimalText = String,
+): DraftRule {
   let id = `${type}-rule`;
   for (let n = 2; takenIds.includes(id); n += 1) id = `${type}-rule-${n}`;
   return {
@@ -99,7 +101,7 @@ export function newDraftRule(type: RuleType, takenIds: readonly string[], key: s
     description: '',
     phrases: '',
     intents: '',
-    below: type === 'confidence' ? '0.6' : '',
+    below: type === 'confidence' ? decimal(0.6) : '',
     minConfidence: '',
   };
 }

@@ -51,8 +51,9 @@ export function LoadTicket({ onLoaded }: { onLoaded: (conversation: Conversation
         if (valid) void load();
       }}
     >
+      {/* The number field narrows to make room for the button before the button wraps. */}
       <Inline>
-        <Field style={{ width: 200 }}>
+        <Field style={{ flex: '1 1 120px', maxWidth: 240 }}>
           <Field.Label>{t('rules.tester.ticketLabel')}</Field.Label>
           <Input
             isCompact

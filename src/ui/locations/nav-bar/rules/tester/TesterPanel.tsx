@@ -2,7 +2,9 @@ import { Field, Checkbox, Input, Radio, Textarea } from '@zendeskgarden/react-fo
 import { useMemo, useState } from 'react';
 import { evaluate, type RuleSet } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
+import { thresholdText } from '../model/threshold-text';
 import { Inline, Stack } from '../styles';
+import { FieldPair, Legend, UnstyledFieldset } from './tester-styles';
 import { DecisionView } from './DecisionView';
 import { LoadTicket } from './LoadTicket';
 import {
@@ -24,7 +26,8 @@ type Against = 'draft' | 'saved';
 
 /** Type or load a conversation and see, live, which rule fires against the draft or the saved rules. */
 export function TesterPanel({ draft, saved, hasDraft }: Props) {
-  const { t } = useI18n();
+  const translator = useI18n();
+  const { t } = translator;
   const [input, setInput] = useState<TesterInput>(EMPTY_INPUT);
   const [against, setAgainst] = useState<Against>('draft');
   const ruleSet = hasDraft && against === 'draft' ? draft : saved;
@@ -37,10 +40,8 @@ export function TesterPanel({ draft, saved, hasDraft }: Props) {
   return (
     <Stack>
       {hasDraft && (
-        <fieldset style={{ border: 0, margin: 0, padding: 0, display: 'flex', gap: 16 }}>
-          <legend style={{ fontWeight: 600, float: 'inline-start', padding: 0 }}>
-            {t('rules.tester.against')}
-          </legend>
+        <UnstyledFieldset>
+          <Legend>{t('rules.tester.against')}</Legend>
           <Inline $gap={16}>
             {(['draft', 'saved'] as const).map((option) => (
               <Field key={option}>
@@ -55,7 +56,7 @@ export function TesterPanel({ draft, saved, hasDraft }: Props) {
               </Field>
             ))}
           </Inline>
-        </fieldset>
+        </UnstyledFieldset>
       )}
       <Field>
         <Field.Label>{t('rules.tester.conversation')}</Field.Label>
@@ -68,16 +69,12 @@ export function TesterPanel({ draft, saved, hasDraft }: Props) {
           onChange={(e) => edit({ text: e.target.value })}
         />
       </Field>
-      <Inline>
-        <Field style={{ flex: '2 1 140px' }}>
-          <Field.Label>{t('rules.tester.intent')}</Field.Label>
-          <Input
-            isCompact
-            value={input.intent}
-            onChange={(e) => edit({ intent: e.target.value })}
-          />
-        </Field>
-        <Field style={{ flex: '1 1 90px' }}>
+      <Field>
+        <Field.Label>{t('rules.tester.intent')}</Field.Label>
+        <Input isCompact value={input.intent} onChange={(e) => edit({ intent: e.target.value })} />
+      </Field>
+      <FieldPair>
+        <Field>
           <Field.Label>{t('rules.tester.intentConfidence')}</Field.Label>
           <Input
             isCompact
@@ -86,7 +83,7 @@ export function TesterPanel({ draft, saved, hasDraft }: Props) {
             onChange={(e) => edit({ intentConfidence: e.target.value })}
           />
         </Field>
-        <Field style={{ flex: '1 1 90px' }}>
+        <Field>
           <Field.Label>{t('rules.tester.answerConfidence')}</Field.Label>
           <Input
             isCompact
@@ -95,7 +92,7 @@ export function TesterPanel({ draft, saved, hasDraft }: Props) {
             onChange={(e) => edit({ answerConfidence: e.target.value })}
           />
         </Field>
-      </Inline>
+      </FieldPair>
       <Field>
         <Checkbox
           checked={input.humanRequested}
@@ -109,7 +106,11 @@ export function TesterPanel({ draft, saved, hasDraft }: Props) {
       ) : (
         <DecisionView decision={decision} messages={conversation.messages} />
       )}
-      <LoadTicket onLoaded={(loaded) => setInput(inputFromConversation(loaded))} />
+      <LoadTicket
+        onLoaded={(loaded) =>
+          setInput(inputFromConversation(loaded, (value) => thresholdText(value, translator)))
+        }
+      />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import type { Conversation } from '../../../../../core/routing';
+import type { DecimalText } from '../model/threshold-text';
 import { formatConversationText, parseConversationText } from './conversation-text';
 
 /** The tester's form, as typed. */
@@ -42,14 +43,18 @@ export function buildConversation(input: TesterInput): Conversation {
   };
 }
 
-export function inputFromConversation(conversation: Conversation): TesterInput {
+/** A loaded conversation as the form shows it; `decimal` writes confidences the agent's way. */
+export function inputFromConversation(
+  conversation: Conversation,
+  decimal: DecimalText = String,
+): TesterInput {
   return {
     text: formatConversationText(conversation.messages),
     intent: conversation.intent?.name ?? '',
     intentConfidence:
-      conversation.intent === undefined ? '' : String(conversation.intent.confidence),
+      conversation.intent === undefined ? '' : decimal(conversation.intent.confidence),
     answerConfidence:
-      conversation.answerConfidence === undefined ? '' : String(conversation.answerConfidence),
+      conversation.answerConfidence === undefined ? '' : decimal(conversation.answerConfidence),
     humanRequested: conversation.humanRequested === true,
   };
 }

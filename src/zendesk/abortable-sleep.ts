@@ -1,4 +1,5 @@
-import type { Sleep } from './search-types';
+/** Waits `ms`, returning early when `signal` aborts. Injected so tests never wait for real. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /** setTimeout as a promise that settles early (resolving) when the signal aborts. */
 export const abortableSleep: Sleep = (ms, signal) =>

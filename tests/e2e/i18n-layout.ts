@@ -38,7 +38,11 @@ export async function labelEdges(app: Frame, sections: readonly string[]) {
 /** Boxes whose text runs past their own edges: a translation too long for its control. */
 export async function clippedText(app: Frame): Promise<string[]> {
   return app.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, [role="tab"], h1, h2, h3, label')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, [role="tab"], h1, h2, h3, label, [data-garden-id="tags.tag_view"]',
+      ),
+    ]
       // Visually hidden text is 1 px wide on purpose.
       .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.innerText),

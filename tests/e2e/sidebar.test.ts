@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/e2e/browser';
 import { openHost } from '../support/e2e/host-page';
+import { clippedText } from './i18n-layout';
 import {
   expectVisibleWithoutScrolling,
   frameBox,
@@ -45,6 +46,7 @@ describe('the ticket sidebar at 320 px in the local host', () => {
         }
         if (state > 0) await expectVisibleWithoutScrolling(page, app, '[data-state]');
         expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
+        expect(await clippedText(app)).toEqual([]);
         await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/sidebar-${id}.png` });
         expect(problems).toEqual([]);
       } finally {

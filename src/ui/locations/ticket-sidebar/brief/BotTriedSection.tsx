@@ -26,6 +26,11 @@ const Times = styled(MetaLine)`
   white-space: nowrap;
 `;
 
+// Garden's Tag shrinks like any flex item: the long message beside it would cut "Form" to "For".
+const KindTag = styled(Tag)`
+  flex: none;
+`;
+
 const Text = styled.span`
   min-width: 0;
   flex: 1 1 auto;
@@ -41,9 +46,9 @@ export function BotTriedSection({ tries, more }: { tries: readonly BotTry[]; mor
         {tries.map((item) => (
           <Item key={item.index} data-kind={item.kind}>
             {item.kind !== 'text' && (
-              <Tag size="small" hue="grey" isPill>
+              <KindTag size="small" hue="grey" isPill>
                 {t(`brief.kind.${item.kind}`)}
-              </Tag>
+              </KindTag>
             )}
             <Text>
               <ShortTextView value={item.text} />

@@ -1,4 +1,4 @@
-import { abortableSleep, isAborted, type Sleep } from './abortable-sleep';
+import { abortableSleep, isAborted, untilAborted, type Sleep } from './abortable-sleep';
 import { isRetryable, toZendeskError, ZendeskFailure, type ZendeskError } from './zendesk-error';
 
 export interface RetryPolicy {
@@ -124,7 +124,12 @@ export async function attemptWithRetry<T>(
     if (isAborted(signal)) return { cancelled: true };
     context.onAttempt?.();
     try {
-      return { value: await call() };
+      // A ZAF request cannot be aborted, only stopped waiting for: a cancel must not sit out a
+      // hanging request until the adapter's 10 s timeout.
+      const work = call();
+      await untilAborted(work, signal);
+      if (isAborted(signal)) return { cancelled: true };
+      return { value: await work };
     } catch (reason) {
       const error = toZendeskError(reason, 'retried call');
       if (isAborted(signal)) return { cancelled: true };

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
 import de from '../../translations/de.json';
 import en from '../../translations/en.json';
 import es from '../../translations/es.json';
@@ -9,6 +8,7 @@ import fr from '../../translations/fr.json';
 import ja from '../../translations/ja.json';
 import ptBR from '../../translations/pt-BR.json';
 import { launchChromium } from '../support/e2e/browser';
+import { anotherAdminSaves } from './a11y-helpers';
 import { openHost, type HostOptions } from '../support/e2e/host-page';
 import { clippedText, tabsOutsideTheirList } from './i18n-layout';
 import { textOutsideCells } from './table-layout';
@@ -58,34 +58,6 @@ const rule = (app: Frame, name: string) =>
   app
     .getByRole('list', { name: 'Routing rules in priority order' })
     .getByRole('listitem', { name });
-
-/**
- * Another admin's save, as it reaches the account: a PUT through the host's Apps API, posted the
- * way the SDK posts requests, so the host stores it exactly as it stores the app's own.
- */
-async function anotherAdminSaves(app: Frame, ruleSet: object): Promise<void> {
-  await app.evaluate(
-    ({ body, appGuid }) =>
-      window.parent.postMessage(
-        JSON.stringify({
-          key: 'request:another-admin',
-          message: {
-            url: '/api/v2/apps/installations/1001.json',
-            type: 'PUT',
-            contentType: 'application/json',
-            dataType: 'json',
-            data: body,
-          },
-          appGuid,
-        }),
-        '*',
-      ),
-    {
-      body: JSON.stringify({ settings: { routing_rules: JSON.stringify(ruleSet) } }),
-      appGuid: DEMO_ACCOUNT.appGuid,
-    },
-  );
-}
 
 describe('the Routing rules tab', () => {
   it('lets an admin edit and save a rule, and shows it after a reload', async () => {

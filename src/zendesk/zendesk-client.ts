@@ -1,5 +1,6 @@
 import ZAFClient from 'zendesk_app_framework_sdk';
 import { isObject } from '../core/shared';
+import { readResponseBody } from './response-body';
 import { toZendeskError, ZendeskFailure } from './zendesk-error';
 import type { AppContext, AppMetadata, GetResult, RawZafClient, RequestOptions } from './zaf-types';
 
@@ -62,7 +63,10 @@ export class ZendeskClient {
     return withTimeout(this.#raw.invoke(name, ...args), `invoke ${name}`, this.#timeoutMs);
   }
 
-  /** A JSON request through Zendesk's proxy, so the agent's session authenticates it. */
+  /**
+   * A JSON request through Zendesk's proxy, so the agent's session authenticates it. It asks for
+   * ZAF's complete response, the only documented way to see a response's headers (Retry-After).
+   */
   async request<T = unknown>(options: RequestOptions): Promise<T> {
     const method = options.method ?? 'GET';
     const operation = `${method} ${options.url}`;
@@ -70,19 +74,13 @@ export class ZendeskClient {
       url: options.url,
       type: method,
       dataType: 'json',
+      httpCompleteResponse: true,
       ...(options.body === undefined
         ? {}
         : { contentType: 'application/json', data: JSON.stringify(options.body) }),
     };
-    const data = await withTimeout(this.#raw.request(raw), operation, this.#timeoutMs);
-    if (typeof data === 'string') {
-      try {
-        return JSON.parse(data) as T;
-      } catch {
-        throw new ZendeskFailure({ kind: 'malformed_response', operation });
-      }
-    }
-    return data as T;
+    const answer = await withTimeout(this.#raw.request(raw), operation, this.#timeoutMs);
+    return readResponseBody(answer, operation) as T;
   }
 
   async metadata(): Promise<AppMetadata> {

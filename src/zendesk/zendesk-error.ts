@@ -55,9 +55,24 @@ function readRecord(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
-function readRetryAfter(xhr: Record<string, unknown>): number | undefined {
-  const headers = readRecord(xhr['headers']) ?? readRecord(xhr['responseHeaders']);
-  const raw = headers?.['retry-after'] ?? headers?.['Retry-After'];
+/**
+ * A header from ZAF's complete response. Its `headers` is not specified further than "the
+ * response's headers" (docs/decisions/004), so a plain record in any letter case and a
+ * Headers-like object with get() are both read.
+ */
+function readHeader(response: Record<string, unknown>, name: string): unknown {
+  const headers = response['headers'];
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const get = (headers as { get?: unknown }).get;
+  if (typeof get === 'function') return (get as (key: string) => unknown).call(headers, name);
+  const wanted = name.toLowerCase();
+  const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === wanted);
+  return entry?.[1];
+}
+
+/** Retry-After in seconds, the form Zendesk documents for a 429. */
+function readRetryAfter(response: Record<string, unknown>): number | undefined {
+  const raw = readHeader(response, 'retry-after');
   const seconds = typeof raw === 'string' || typeof raw === 'number' ? Number(raw) : NaN;
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }

@@ -1,3 +1,9 @@
+import { fromResponse, toRequest } from '../../src/demo/host/host-request';
+import {
+  requestOutcome,
+  type HostRequestOptions,
+  type HostResponse,
+} from '../../src/demo/host/zaf-host';
 import type { RawZafClient } from '../../src/zendesk';
 
 export interface FetchBackedOptions {
@@ -5,53 +11,29 @@ export interface FetchBackedOptions {
   readonly baseUrl: string;
 }
 
-function headersRecord(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => (out[name.toLowerCase()] = value));
-  return out;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * ZAF's `client.request()` as its host performs it: the HTTP call, resolving with the JSON body,
- * rejecting with a jqXHR-like `{ status, responseText, responseJSON, responseHeaders }` on an
- * HTTP error and `{ status: 0 }` when the network fails. Stands in until the in-process ZAF host.
+ * ZAF's `client.request()` as its host performs it, over a real fetch: the same outcome the local
+ * host sends (`requestOutcome`), so these tests meet the shapes Zendesk delivers.
  */
 export function fetchBackedZafRequest(options: FetchBackedOptions) {
   return async (raw: Record<string, unknown>): Promise<unknown> => {
-    const url = new URL(String(raw['url']), options.baseUrl);
-    const method = typeof raw['type'] === 'string' ? raw['type'] : 'GET';
-    const body = typeof raw['data'] === 'string' ? raw['data'] : undefined;
-    const contentType = typeof raw['contentType'] === 'string' ? raw['contentType'] : undefined;
-    let response: Response;
+    const request: HostRequestOptions = {
+      url: String(raw['url']),
+      ...(typeof raw['type'] === 'string' ? { type: raw['type'] } : {}),
+      ...(raw['data'] === undefined ? {} : { data: raw['data'] }),
+      ...(typeof raw['contentType'] === 'string' ? { contentType: raw['contentType'] } : {}),
+      ...(typeof raw['dataType'] === 'string' ? { dataType: raw['dataType'] } : {}),
+      ...(raw['httpCompleteResponse'] === true ? { httpCompleteResponse: true } : {}),
+    };
+    let response: HostResponse;
     try {
-      response = await fetch(url, {
-        method,
-        ...(body === undefined ? {} : { body }),
-        ...(contentType === undefined ? {} : { headers: { 'content-type': contentType } }),
-      });
+      response = await fromResponse(await fetch(toRequest(request, options.baseUrl)));
     } catch {
-      throw { status: 0, statusText: 'error', responseText: '' };
+      response = { status: 0, statusText: 'error', headers: {}, text: '' };
     }
-    const responseText = await response.text();
-    const responseJSON = parseJson(responseText);
-    if (!response.ok) {
-      throw {
-        status: response.status,
-        statusText: response.statusText,
-        responseText,
-        responseJSON,
-        responseHeaders: headersRecord(response.headers),
-      };
-    }
-    return raw['dataType'] === 'json' ? responseJSON : responseText;
+    const outcome = requestOutcome(request, response);
+    if (!outcome.ok) throw outcome.value;
+    return outcome.value;
   };
 }
 

@@ -37,6 +37,8 @@ export interface ZafHarness {
   use(...handlers: RequestHandler[]): void;
   /** A fresh real SDK client, wrapped in the app's adapter, connected to this host. */
   connect(): ZendeskClient;
+  /** A fresh real SDK client as the SDK gives it, for tests of what Zendesk itself delivers. */
+  sdk(): RawZafClient;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Record<string, string>> = {
@@ -90,19 +92,19 @@ export function createZafHarness(options: HarnessOptions = {}): ZafHarness {
     onCall: (call) => calls.push(call),
     ...(options.drop === undefined ? {} : { drop: options.drop }),
   });
+  const sdk = () =>
+    new ZafSdkClient({
+      origin: HOST_ORIGIN,
+      appGuid: DEMO_ACCOUNT.appGuid,
+      source: parent,
+    }) as RawZafClient;
   return {
     db,
     host,
     view,
     calls,
     use: (...handlers) => overrides.unshift(...handlers),
-    connect: () => {
-      const raw = new ZafSdkClient({
-        origin: HOST_ORIGIN,
-        appGuid: DEMO_ACCOUNT.appGuid,
-        source: parent,
-      });
-      return new ZendeskClient(raw as RawZafClient, options.timeoutMs);
-    },
+    connect: () => new ZendeskClient(sdk(), options.timeoutMs),
+    sdk,
   };
 }

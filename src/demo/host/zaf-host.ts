@@ -24,6 +24,8 @@ export interface HostRequestOptions {
   readonly contentType?: string | false;
   readonly dataType?: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** ZAF's option for the whole response (status, headers, body) instead of the body alone. */
+  readonly httpCompleteResponse?: boolean;
 }
 
 export interface HostResponse {
@@ -72,23 +74,59 @@ function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
-/** jQuery's xhr, as far as it survives postMessage: no functions, headers as a record. */
-function xhrLike(response: HostResponse, json: unknown) {
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    responseText: response.text,
-    ...(json === undefined ? {} : { responseJSON: json }),
-    responseHeaders: response.headers,
-  };
-}
-
 function tryJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     return undefined;
   }
+}
+
+/** How a `client.request` settles: the value the SDK resolves or rejects with, and which. */
+export interface RequestOutcome {
+  readonly ok: boolean;
+  readonly value: unknown;
+  readonly textStatus: string;
+}
+
+/**
+ * What Zendesk's host hands back for `client.request(options)` (docs/decisions/004): the SDK
+ * settles with the first of `responseArgs`. With `httpCompleteResponse: true` that is
+ * `{ responseJSON, responseText, status, headers }`, on success and failure alike; without it,
+ * the parsed body on success and, on failure, jQuery's xhr as far as it survives postMessage:
+ * status and texts only, its header functions gone, so no header can be read from it.
+ */
+export function requestOutcome(
+  options: HostRequestOptions,
+  response: HostResponse,
+): RequestOutcome {
+  const json = tryJson(response.text);
+  const ok = response.status >= 200 && response.status < 300;
+  // jQuery fails a 2xx whose body is not the JSON that dataType promised, as 'parsererror'.
+  const unparsable = options.dataType === 'json' && json === undefined && response.text !== '';
+  const succeeded = ok && !unparsable;
+  const textStatus = succeeded ? 'success' : unparsable ? 'parsererror' : 'error';
+  const withJson = json === undefined ? {} : { responseJSON: json };
+  if (options.httpCompleteResponse === true) {
+    const value = {
+      ...withJson,
+      responseText: response.text,
+      status: response.status,
+      headers: response.headers,
+    };
+    return { ok: succeeded, value, textStatus };
+  }
+  if (succeeded) {
+    const body = json === undefined ? (response.text === '' ? null : response.text) : json;
+    return { ok: true, value: body, textStatus };
+  }
+  const xhr = {
+    status: response.status,
+    statusText: response.statusText,
+    responseText: response.text,
+    ...withJson,
+  };
+  return { ok: false, value: xhr, textStatus };
 }
 
 export class ZafHost {
@@ -176,21 +214,8 @@ export class ZafHost {
     } catch {
       response = { status: 0, statusText: 'error', headers: {}, text: '' };
     }
-    const json = tryJson(response.text);
-    const ok = response.status >= 200 && response.status < 300;
-    // jQuery fails a 2xx whose body is not the JSON that dataType promised, as 'parsererror'.
-    const unparsable = options.dataType === 'json' && json === undefined && response.text !== '';
-    if (ok && !unparsable) {
-      const body = json === undefined ? (response.text === '' ? null : response.text) : json;
-      const args = [body, 'success', xhrLike(response, json)];
-      this.#send({ key: `zaf.${key}.done`, message: { responseArgs: args } });
-    } else {
-      const args = [
-        xhrLike(response, json),
-        unparsable ? 'parsererror' : 'error',
-        response.statusText,
-      ];
-      this.#send({ key: `zaf.${key}.fail`, message: { responseArgs: args } });
-    }
+    const outcome = requestOutcome(options, response);
+    const responseArgs = [outcome.value, outcome.textStatus, response.statusText];
+    this.#send({ key: `zaf.${key}.${outcome.ok ? 'done' : 'fail'}`, message: { responseArgs } });
   }
 }

@@ -62,6 +62,52 @@ describe('the Zendesk adapter over the real SDK', () => {
     expect(error).toMatchObject({ kind: 'http', status: 429, retryAfterSeconds: 7 });
   });
 
+  describe('what a failed client.request delivers, as Zendesk sends it', () => {
+    const tooMany = () =>
+      http.get('*/api/v2/tickets/1.json', () =>
+        HttpResponse.json(
+          { error: 'TooManyRequests' },
+          { status: 429, headers: { 'Retry-After': '7' } },
+        ),
+      );
+    const rejection = (promise: Promise<unknown>) =>
+      promise.then(
+        () => {
+          throw new Error('expected the request to fail');
+        },
+        (reason: unknown) => reason as Record<string, unknown>,
+      );
+
+    it('rejects a plain request with the xhr’s status and texts, and no headers', async () => {
+      const harness = createZafHarness();
+      harness.use(tooMany());
+      const reason = await rejection(harness.sdk().request({ url: '/api/v2/tickets/1.json' }));
+      expect(reason).toMatchObject({ status: 429, responseJSON: { error: 'TooManyRequests' } });
+      expect(Object.keys(reason).sort()).toEqual([
+        'responseJSON',
+        'responseText',
+        'status',
+        'statusText',
+      ]);
+    });
+
+    it('rejects a complete-response request with status, body and headers', async () => {
+      const harness = createZafHarness();
+      harness.use(tooMany());
+      const reason = await rejection(
+        harness.sdk().request({ url: '/api/v2/tickets/1.json', httpCompleteResponse: true }),
+      );
+      expect(reason).toMatchObject({ status: 429, headers: { 'retry-after': '7' } });
+    });
+
+    it('resolves a complete-response request with the body under responseJSON', async () => {
+      const answer = await createZafHarness()
+        .sdk()
+        .request({ url: '/api/v2/apps/installations/1001.json', httpCompleteResponse: true });
+      expect(answer).toMatchObject({ status: 200, responseJSON: { id: 1001 } });
+    });
+  });
+
   it('reports a network failure and an unreadable body as such', async () => {
     const harness = createZafHarness();
     harness.use(

@@ -24,6 +24,14 @@ const missing = (path: string): HostAnswer => ({
   error: { name: 'APIUnavailable', message: `"${path}" Could not find the requested API` },
 });
 
+/**
+ * Zendesk's Ticket Field object and the ticket itself belong to the ticket locations only
+ * (docs/decisions/004): elsewhere a get of them is an error, as for any unknown path.
+ */
+const TICKET_LOCATIONS: readonly DemoLocation[] = ['ticket_sidebar'];
+const isTicketPath = (path: string) =>
+  path === 'ticketFields' || path === 'ticket' || path.startsWith('ticket.');
+
 function zafUser(user: ZendeskUser | undefined, locale?: string, timeZone?: string) {
   if (user === undefined) return undefined;
   return {
@@ -48,8 +56,9 @@ export function demoZafData(
   effects: DemoHostEffects = {},
 ): ZafHostData {
   const file = () => {
-    const id = view().ticketId;
-    return id === undefined ? undefined : db.ticketFile(id);
+    const { ticketId, location } = view();
+    if (ticketId === undefined || !TICKET_LOCATIONS.includes(location)) return undefined;
+    return db.ticketFile(ticketId);
   };
   const ticketPaths: Record<string, () => unknown> = {
     'ticket.id': () => file()?.ticket.id,
@@ -73,6 +82,7 @@ export function demoZafData(
   };
   const get = (path: string): HostAnswer => {
     const v = view();
+    if (isTicketPath(path) && !TICKET_LOCATIONS.includes(v.location)) return missing(path);
     if (path === 'currentUser') return { value: zafUser(db.currentUser(), v.locale, v.timeZone) };
     if (path === 'currentAccount') {
       return {
@@ -145,7 +155,7 @@ export function demoZafData(
       error: { name: 'NotSupported', message: `"${path}" cannot be set in the demo` },
     }),
     invoke: (name, args) => {
-      const id = view().ticketId;
+      const id = file()?.ticket.id;
       switch (name) {
         case 'resize': {
           const height = (args[0] as { height?: unknown } | undefined)?.height;

@@ -29,6 +29,19 @@ describe('the Zendesk adapter over the real SDK', () => {
     expect(result.errors['ticket.nonsense']).toMatch(/Could not find/);
   });
 
+  it.each(['ticketFields', 'ticket.subject'])(
+    'refuses %s outside the ticket sidebar, as Zendesk does',
+    async (path) => {
+      const onNavBar = await createZafHarness({ location: 'nav_bar' }).connect().get([path]);
+      expect(onNavBar.values).toEqual({});
+      expect(onNavBar.errors[path]).toMatch(/Could not find/);
+      const inSidebar = await createZafHarness({ tickets: [], location: 'ticket_sidebar' })
+        .connect()
+        .get(['ticketFields']);
+      expect(Array.isArray(inSidebar.values.ticketFields)).toBe(true);
+    },
+  );
+
   it('returns JSON from a REST request answered by the shared MSW handlers', async () => {
     const client = createZafHarness().connect();
     const installation = await client.request<{ id: number }>({

@@ -217,11 +217,13 @@ describe('the brief of a ticket with a context package', { timeout: 15_000 }, ()
     expect(restCalls(harness.calls)).toEqual([]);
   });
 
-  it('finds the field by its title once, then needs one get per ticket', async () => {
+  it('finds the field in the requirements once, then needs one get per ticket', async () => {
     const first = renderPackage(contextPackage(), { ...WITH_FIELD_SETTING, context_field_id: '' });
     await screen.findByText('Refunds and billing disputes');
-    expect(briefGets(first.harness.calls).map((call) => call.detail)[0]).toBe('ticketFields');
-    expect(restCalls(first.harness.calls)).toEqual([]);
+    expect(briefGets(first.harness.calls)).toHaveLength(1);
+    expect(restCalls(first.harness.calls).map((call) => call.detail)).toEqual([
+      'GET /api/v2/apps/installations/1001/requirements.json',
+    ]);
     first.unmount();
 
     const second = renderPackage(contextPackage(), { ...WITH_FIELD_SETTING, context_field_id: '' });

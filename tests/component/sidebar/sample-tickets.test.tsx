@@ -26,14 +26,12 @@ describe('every sample ticket', { timeout: 15_000 }, () => {
       await waitFor(() =>
         expect(document.querySelector('[data-region="brief"], [data-state]')).not.toBeNull(),
       );
-      if (document.querySelector('[data-state]') === null) {
-        // A valid package is read from ZAF alone: the field lookup, then the ticket.
-        expect(briefGets(harness.calls)).toHaveLength(2);
-        expect(restCalls(harness.calls)).toEqual([]);
-      } else {
-        // Otherwise the first comment, once.
-        expect(restCalls(harness.calls)).toHaveLength(1);
-      }
+      // The field is looked up once in the installation's requirements (then cached).
+      const rest = restCalls(harness.calls).map((call) => call.detail);
+      expect(rest[0]).toBe('GET /api/v2/apps/installations/1001/requirements.json');
+      expect(briefGets(harness.calls)).toHaveLength(1);
+      // A valid package is read from one ZAF get; otherwise the first comment too, once.
+      expect(rest.slice(1)).toHaveLength(document.querySelector('[data-state]') === null ? 0 : 1);
     },
   );
 });

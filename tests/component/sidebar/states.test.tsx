@@ -1,3 +1,4 @@
+import { http, HttpResponse } from 'msw';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -148,29 +149,52 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
       drop: (call) => call.kind === 'get' && call.detail === 'ticketFields',
       timeoutMs: 50,
     });
+    harness.use(
+      http.get('*/api/v2/apps/installations/:id/requirements.json', () =>
+        HttpResponse.json({ requirements: [], next_page: null, previous_page: null, count: 0 }),
+      ),
+    );
     expect(await screen.findByText('Handoff context field not found')).toBeInTheDocument();
     expect(state('field-not-found')).toHaveTextContent(/“Context field ID \(optional\)” setting/);
-    // Agents may not read the installation's requirements: no such request is made.
     expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
+      'GET /api/v2/apps/installations/1001/requirements.json',
       `GET /api/v2/tickets/${TICKET_ID}/comments.json?sort_order=asc&per_page=1`,
     ]);
     expect(screen.getByText('No handoff context on this ticket')).toBeInTheDocument();
   });
 
-  it('finds the field in the installation’s requirements for an admin', async () => {
+  it.each(['agent', 'admin'] as const)(
+    'finds the field in the installation’s requirements for an %s before asking ticketFields',
+    async (role) => {
+      const { harness } = renderInZendesk(<TicketSidebar />, {
+        tickets: [ticketFile({ contextField: contextPackage() })],
+        ticketId: TICKET_ID,
+        role,
+        settings: DEFAULT_SETTINGS,
+      });
+      expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
+      expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
+        'GET /api/v2/apps/installations/1001/requirements.json',
+      ]);
+      expect(briefGets(harness.calls).map((call) => call.detail)).not.toContain('ticketFields');
+      expect(localStorage.getItem('handoff-brief:context-field-id:1001')).toBe('900000000001');
+    },
+  );
+
+  it('falls back to the field titled “Handoff context” when the requirements cannot be read', async () => {
     const { harness } = renderInZendesk(<TicketSidebar />, {
       tickets: [ticketFile({ contextField: contextPackage() })],
       ticketId: TICKET_ID,
-      role: 'admin',
+      role: 'agent',
       settings: DEFAULT_SETTINGS,
-      drop: (call) => call.kind === 'get' && call.detail === 'ticketFields',
-      timeoutMs: 50,
     });
+    harness.use(
+      http.get('*/api/v2/apps/installations/:id/requirements.json', () =>
+        HttpResponse.json({ error: 'Forbidden' }, { status: 403 }),
+      ),
+    );
     expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
-    expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
-      'GET /api/v2/apps/installations/1001/requirements.json',
-    ]);
-    expect(localStorage.getItem('handoff-brief:context-field-id:1001')).toBe('900000000001');
+    expect(briefGets(harness.calls).map((call) => call.detail)[0]).toBe('ticketFields');
   });
 
   it('says so when the field the setting names cannot be read', async () => {
@@ -191,8 +215,10 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
     expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
     expect(briefGets(harness.calls).map((call) => call.detail.split(',').at(-1))).toEqual([
       'ticket.customField:custom_field_123',
-      'ticketFields',
       'ticket.customField:custom_field_900000000001',
+    ]);
+    expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
+      'GET /api/v2/apps/installations/1001/requirements.json',
     ]);
     expect(localStorage.getItem('handoff-brief:context-field-id:1001')).toBe('900000000001');
   });

@@ -29,7 +29,7 @@ function withTags(state: HandoffState, tags: string[]): HandoffState {
  * until the new one is ready) when the context field changes, and its tags followed live.
  */
 export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
-  const { client, metadata, context, currentUser } = useZendesk();
+  const { client, metadata, context } = useZendesk();
   const [state, setState] = useState<HandoffState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef<HandoffState>(state);
@@ -40,10 +40,10 @@ export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
     () => ({
       installationId: metadata.installationId,
       setting: settings['context_field_id'],
-      isAdmin: currentUser.role === 'admin',
+      location: context.location,
       cache: localFieldIdCache(),
     }),
-    [metadata.installationId, settings, currentUser.role],
+    [metadata.installationId, settings, context.location],
   );
   const options = useMemo(
     () => ({

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { readStoredRules, type StoredRules } from '../../../../core/rule-revisions';
 import type { ZendeskClient } from '../../../../zendesk';
 import { loadRules } from '../../../../zendesk/settings';
-import { localFieldIdCache, resolveContextFieldId } from '../../../../zendesk/ticket';
 import { useZendesk, type ZendeskSession } from '../../../app/zendesk-context';
+import { contextFieldIdFor } from '../context-field';
 
 export interface InsightsSource {
   readonly rules: StoredRules;
@@ -26,32 +26,19 @@ async function currentRules(
   }
 }
 
-async function contextFieldId(
-  client: ZendeskClient,
-  session: Pick<ZendeskSession, 'metadata' | 'currentUser'>,
-): Promise<number | undefined> {
-  const found = await resolveContextFieldId(client, {
-    installationId: session.metadata.installationId,
-    setting: session.metadata.settings['context_field_id'],
-    isAdmin: session.currentUser.role === 'admin',
-    cache: localFieldIdCache(),
-  }).catch(() => undefined);
-  return found?.kind === 'found' ? found.id : undefined;
-}
-
 /** What Insights counts against: undefined while it is being read (never fails: see above). */
 export function useInsightsSource(): InsightsSource | undefined {
-  const { client, metadata, currentUser } = useZendesk();
+  const { client, metadata, context } = useZendesk();
   const [source, setSource] = useState<InsightsSource>();
   useEffect(() => {
     let live = true;
-    const session = { metadata, currentUser };
-    void Promise.all([currentRules(client, session), contextFieldId(client, session)]).then(
+    const session = { metadata, context };
+    void Promise.all([currentRules(client, session), contextFieldIdFor(client, session)]).then(
       ([rules, fieldId]) => live && setSource({ rules, contextFieldId: fieldId }),
     );
     return () => {
       live = false;
     };
-  }, [client, metadata, currentUser]);
+  }, [client, metadata, context]);
   return source;
 }

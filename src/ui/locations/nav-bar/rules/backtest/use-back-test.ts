@@ -4,7 +4,7 @@ import { HANDOFF_TAG, type RuleSet } from '../../../../../core/routing';
 import { type ZendeskError } from '../../../../../zendesk';
 import { searchTickets } from '../../../../../zendesk/search';
 import { useZendesk } from '../../../../app/zendesk-context';
-import { contextFieldIdFor } from '../context-field';
+import { contextFieldIdFor } from '../../context-field';
 import { useRulesTiming } from '../rules-timing';
 import { readBackTestTicket } from './read-back-test-ticket';
 

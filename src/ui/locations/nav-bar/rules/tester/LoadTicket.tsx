@@ -7,7 +7,7 @@ import { useZendesk } from '../../../../app/zendesk-context';
 import { describeZendeskError } from '../../../../components/ZendeskErrorState';
 import { useI18n } from '../../../../i18n';
 import { Inline } from '../styles';
-import { contextFieldIdFor } from '../context-field';
+import { contextFieldIdFor } from '../../context-field';
 import { loadTicketConversation } from './load-ticket';
 
 type LoadState =

@@ -4,6 +4,7 @@ import { DemoDb, type DemoRole } from '../../src/demo/db/demo-db';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
 import { createHandlers } from '../../src/demo/msw/handlers';
 import { demoZafData, type DemoLocation, type DemoView } from '../../src/demo/host/demo-zaf-data';
+import { followDemoChanges } from '../../src/demo/host/follow-demo-changes';
 import { mswRequest } from '../../src/demo/host/host-request';
 import { ZafHost, type HostCall } from '../../src/demo/host/zaf-host';
 import type { TicketFile } from '../../src/demo/zendesk-records';
@@ -92,6 +93,9 @@ export function createZafHarness(options: HarnessOptions = {}): ZafHarness {
     onCall: (call) => calls.push(call),
     ...(options.drop === undefined ? {} : { drop: options.drop }),
   });
+  followDemoChanges(db, host, () =>
+    view.location === 'ticket_sidebar' ? view.ticketId : undefined,
+  );
   const sdk = () =>
     new ZafSdkClient({
       origin: HOST_ORIGIN,

@@ -20,9 +20,28 @@ export interface DemoSnapshot {
 }
 
 type Listener = (change: DemoChange) => void;
+/**
+ * `ticket`: the saved ticket changed (REST). `form`: an agent's open ticket changed without being
+ * saved (ZAF `ticket.tags.add`), which only that agent's ZAF view of the ticket shows.
+ */
 export type DemoChange =
   | { readonly kind: 'ticket'; readonly ticketId: number; readonly before: ZendeskTicket }
+  | { readonly kind: 'form'; readonly ticketId: number; readonly beforeTags: readonly string[] }
   | { readonly kind: 'installation' };
+
+/** Tags an agent added to or removed from the open ticket and has not submitted yet. */
+interface FormTagEdits {
+  readonly add: readonly string[];
+  readonly remove: readonly string[];
+}
+
+/** Zendesk stores tags lowercase, each once, in the order they were first added. */
+function applyTagEdits(tags: readonly string[], edits: FormTagEdits): string[] {
+  const removed = new Set(edits.remove.map((tag) => tag.toLowerCase()));
+  const kept = tags.filter((tag) => !removed.has(tag));
+  for (const tag of edits.add.map((t) => t.toLowerCase())) if (!kept.includes(tag)) kept.push(tag);
+  return kept;
+}
 
 /**
  * The demo account's state behind the MSW handlers and the ZAF host: tickets, users and the
@@ -30,6 +49,7 @@ export type DemoChange =
  */
 export class DemoDb {
   #tickets = new Map<number, TicketFile>();
+  readonly #formEdits = new Map<number, FormTagEdits>();
   #installation: DemoInstallation;
   #role: DemoRole;
   readonly #listeners = new Set<Listener>();
@@ -104,7 +124,7 @@ export class DemoDb {
     return undefined;
   }
 
-  /** Zendesk's `additional_tags` / `remove_tags`: tags are a set, lowercase, order kept. */
+  /** The saved ticket's tags with `add` added and `remove` removed (the Tags endpoints). */
   updateTags(
     id: number,
     add: readonly string[],
@@ -112,14 +132,45 @@ export class DemoDb {
   ): ZendeskTicket | undefined {
     const file = this.#tickets.get(id);
     if (file === undefined) return undefined;
+    return this.replaceTags(id, applyTagEdits(file.ticket.tags, { add, remove }));
+  }
+
+  /** The saved ticket's tags replaced by `tags` (Set Tags, or `tags` on Update Ticket). */
+  replaceTags(id: number, tags: readonly string[]): ZendeskTicket | undefined {
+    const file = this.#tickets.get(id);
+    if (file === undefined) return undefined;
     const before = file.ticket;
-    const removed = new Set(remove.map((tag) => tag.toLowerCase()));
-    const tags = before.tags.filter((tag) => !removed.has(tag));
-    for (const tag of add.map((t) => t.toLowerCase())) if (!tags.includes(tag)) tags.push(tag);
-    const ticket = { ...before, tags, updated_at: this.#clock().toISOString() };
+    const next = applyTagEdits([], { add: tags, remove: [] });
+    const ticket = { ...before, tags: next, updated_at: this.#clock().toISOString() };
     this.#tickets.set(id, { ...file, ticket });
     this.#notify({ kind: 'ticket', ticketId: id, before });
     return ticket;
+  }
+
+  /** The tags the agent's open ticket shows: the saved ones with their unsaved edits. */
+  formTags(id: number): readonly string[] | undefined {
+    const file = this.#tickets.get(id);
+    if (file === undefined) return undefined;
+    const edits = this.#formEdits.get(id);
+    return edits === undefined ? file.ticket.tags : applyTagEdits(file.ticket.tags, edits);
+  }
+
+  /** ZAF's `ticket.tags.add` / `.remove`: the open ticket changes, the saved one does not. */
+  editFormTags(
+    id: number,
+    add: readonly string[],
+    remove: readonly string[],
+  ): readonly string[] | undefined {
+    const beforeTags = this.formTags(id);
+    if (beforeTags === undefined) return undefined;
+    const edits = this.#formEdits.get(id) ?? { add: [], remove: [] };
+    const lower = (tags: readonly string[]) => tags.map((tag) => tag.toLowerCase());
+    this.#formEdits.set(id, {
+      add: [...edits.add.filter((tag) => !lower(remove).includes(tag)), ...lower(add)],
+      remove: [...edits.remove.filter((tag) => !lower(add).includes(tag)), ...lower(remove)],
+    });
+    this.#notify({ kind: 'form', ticketId: id, beforeTags });
+    return this.formTags(id);
   }
 
   setCustomField(id: number, fieldId: number, value: unknown): ZendeskTicket | undefined {

@@ -67,7 +67,11 @@ export function demoZafData(
     'ticket.status': () => file()?.ticket.status,
     'ticket.createdAt': () => file()?.ticket.created_at,
     'ticket.updatedAt': () => file()?.ticket.updated_at,
-    'ticket.tags': () => file()?.ticket.tags,
+    // The open ticket's tags: the saved ones with this agent's unsubmitted edits.
+    'ticket.tags': () => {
+      const f = file();
+      return f === undefined ? undefined : db.formTags(f.ticket.id);
+    },
     'ticket.requester': () => {
       const f = file();
       return f === undefined ? undefined : zafUser(db.user(f.ticket.requester_id));
@@ -127,8 +131,8 @@ export function demoZafData(
   };
   const editTags = (id: number, args: readonly unknown[], add: boolean): HostAnswer => {
     const tags = args.flat().filter((t): t is string => typeof t === 'string');
-    const updated = add ? db.updateTags(id, tags, []) : db.updateTags(id, [], tags);
-    return updated === undefined ? missing('ticket.tags') : { value: updated.tags };
+    const updated = add ? db.editFormTags(id, tags, []) : db.editFormTags(id, [], tags);
+    return updated === undefined ? missing('ticket.tags') : { value: updated };
   };
   return {
     metadata: () => ({

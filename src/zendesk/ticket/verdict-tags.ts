@@ -1,7 +1,9 @@
 import { HANDOFF_TAG, VERDICTS, VERDICT_TAGS, type Verdict } from '../../core/routing';
-import { isRetryableInPanel, withRetry, type RetryOptions } from '../retry';
+import type { RetryOptions } from '../retry';
 import type { ZendeskClient } from '../zendesk-client';
-import type { ZendeskError } from '../zendesk-error';
+import { changeTicketTags, type TagChange } from './ticket-tags';
+
+export type { TagChange };
 
 // The sidebar takes the verdict vocabulary from here, beside the code that sets it.
 export { VERDICTS, VERDICT_TAGS, type Verdict };
@@ -16,11 +18,6 @@ export function verdictFromTags(tags: readonly string[]): Verdict | undefined {
 
 export function hasHandoffTag(tags: readonly string[]): boolean {
   return tags.includes(HANDOFF_TAG);
-}
-
-export interface TagChange {
-  readonly add: readonly string[];
-  readonly remove: readonly string[];
 }
 
 /** The tags that make `verdict` the only verdict on the ticket. */
@@ -39,10 +36,6 @@ async function editTicketView(client: ZendeskClient, change: TagChange): Promise
   if (change.add.length > 0) await client.invoke('ticket.tags.add', [...change.add]);
 }
 
-// Adding and removing tags is idempotent, so a conflict or a rate limit is safe to retry.
-const retryTagUpdate = (error: ZendeskError) =>
-  (error.kind === 'http' && error.status === 409) || isRetryableInPanel(error);
-
 /**
  * Sets the verdict in the agent's open ticket (ZAF, so their view stays in sync) and saves it at
  * once over REST (so Insights counts it before the agent submits). If the save fails, the ticket
@@ -58,15 +51,7 @@ export async function saveVerdict(
   const change = verdictChange(to);
   try {
     await editTicketView(client, change);
-    await withRetry(
-      () =>
-        client.request({
-          url: `/api/v2/tickets/${ticketId}.json`,
-          method: 'PUT',
-          body: { ticket: { additional_tags: change.add, remove_tags: change.remove } },
-        }),
-      { ...options, retry: { retryOn: retryTagUpdate, ...options.retry } },
-    );
+    await changeTicketTags(client, ticketId, change, options);
     return change;
   } catch (failure) {
     await editTicketView(client, verdictChange(from)).catch(() => undefined);

@@ -28,9 +28,9 @@ async function changeField(harness: ReturnType<typeof renderInZendesk>['harness'
   // Zendesk only pushes events the app has subscribed to; the subscription follows the first paint.
   const event = `ticket.custom_field_${FIELD_ID}.changed`;
   await waitFor(() => expect(harness.host.subscriptions.has(event)).toBe(true));
+  // The host pushes the change event to the subscribed app, as Zendesk does.
   act(() => {
     harness.db.setCustomField(TICKET_ID, FIELD_ID, value);
-    harness.host.emit(`ticket.custom_field_${FIELD_ID}.changed`, value);
   });
 }
 

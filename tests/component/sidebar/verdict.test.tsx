@@ -7,7 +7,12 @@ import { renderInZendesk } from '../../support/render-app';
 import type { HarnessOptions } from '../../support/zaf-harness';
 import { TICKET_ID, WITH_FIELD_SETTING, contextPackage, ticketFile } from './sidebar-tickets';
 
-const TICKET_PUT = '*/api/v2/tickets/:id.json';
+const TAGS_PATH = '*/api/v2/tickets/:id/tags.json';
+
+interface TagsCall {
+  readonly method: string;
+  readonly body: unknown;
+}
 
 function renderVerdict(
   tags: readonly string[] = ['handoff'],
@@ -19,15 +24,16 @@ function renderVerdict(
     settings: WITH_FIELD_SETTING,
     ...options,
   });
-  const bodies: unknown[] = [];
+  const tagCalls: TagsCall[] = [];
   view.harness.use(
-    http.put(TICKET_PUT, async ({ request }) => {
-      bodies.push(await request.clone().json());
+    http.all(TAGS_PATH, async ({ request }) => {
+      tagCalls.push({ method: request.method, body: await request.clone().json() });
       return undefined;
     }),
   );
+  /** The tags Zendesk has saved, as REST reads them (the agent's open ticket may show more). */
   const ticketTags = () => view.harness.db.ticketFile(TICKET_ID)?.ticket.tags ?? [];
-  return { ...view, bodies, ticketTags };
+  return { ...view, tagCalls, ticketTags };
 }
 
 const needed = () => screen.findByRole('button', { name: 'Handoff was needed' });
@@ -38,7 +44,7 @@ beforeEach(() => localStorage.clear());
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
 describe('the agent’s verdict', { timeout: 15_000 }, () => {
   it('sets handoff_needed in one click, shown at once and saved through ZAF and REST', async () => {
-    const { harness, bodies, ticketTags } = renderVerdict();
+    const { harness, tagCalls, ticketTags } = renderVerdict(['handoff', 'vip']);
     const button = await needed();
     expect(button).toHaveAttribute('aria-pressed', 'false');
     fireEvent.click(button);
@@ -52,9 +58,27 @@ describe('the agent’s verdict', { timeout: 15_000 }, () => {
       { kind: 'invoke', detail: 'ticket.tags.remove' },
       { kind: 'invoke', detail: 'ticket.tags.add' },
     ]);
-    expect(bodies).toEqual([
-      { ticket: { additional_tags: ['handoff_needed'], remove_tags: ['handoff_unneeded'] } },
+    // Add Tags as a safe update against the ticket's updated_at: no other tag is touched.
+    expect(tagCalls).toEqual([
+      {
+        method: 'PUT',
+        body: {
+          tags: ['handoff_needed'],
+          updated_stamp: '2026-11-20T10:32:12Z',
+          safe_update: true,
+        },
+      },
     ]);
+    expect(ticketTags()).toEqual(['handoff', 'vip', 'handoff_needed']);
+  });
+
+  it('saves over REST: the open ticket’s unsaved tag edits alone do not count', async () => {
+    const { harness, ticketTags } = renderVerdict();
+    harness.use(http.put(TAGS_PATH, () => HttpResponse.json({ error: 'x' }, { status: 500 })));
+    fireEvent.click(await needed());
+    expect(await screen.findByText('Your verdict was not saved')).toBeInTheDocument();
+    expect(ticketTags()).toEqual(['handoff']);
+    expect(harness.db.formTags(TICKET_ID)).toEqual(['handoff']);
   });
 
   it('switches to the other verdict, keeping the two exclusive', async () => {
@@ -70,18 +94,17 @@ describe('the agent’s verdict', { timeout: 15_000 }, () => {
   });
 
   it('clears the verdict when the chosen control is clicked again', async () => {
-    const { bodies, ticketTags } = renderVerdict(['handoff', 'handoff_unneeded']);
+    const { tagCalls, ticketTags } = renderVerdict(['handoff', 'handoff_unneeded']);
     await userEvent.click(await unneeded());
     expect(await screen.findByText('No verdict yet.')).toBeInTheDocument();
-    expect(ticketTags()).not.toContain('handoff_unneeded');
-    expect(bodies).toEqual([
-      { ticket: { additional_tags: [], remove_tags: ['handoff_needed', 'handoff_unneeded'] } },
-    ]);
+    expect(ticketTags()).toEqual(['handoff']);
+    // Remove Tags names only the tag the ticket has.
+    expect(tagCalls).toMatchObject([{ method: 'DELETE', body: { tags: ['handoff_unneeded'] } }]);
   });
 
   it('rolls back with the reason when saving fails, and puts the ticket view back', async () => {
     const { harness, ticketTags } = renderVerdict();
-    harness.use(http.put(TICKET_PUT, () => HttpResponse.json({ error: 'x' }, { status: 422 })));
+    harness.use(http.put(TAGS_PATH, () => HttpResponse.json({ error: 'x' }, { status: 422 })));
     const button = await needed();
     fireEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
@@ -91,24 +114,28 @@ describe('the agent’s verdict', { timeout: 15_000 }, () => {
     expect(ticketTags()).not.toContain('handoff_needed');
   });
 
-  it('retries a save that meets a conflict, since adding a tag twice is harmless', async () => {
-    const { harness, ticketTags } = renderVerdict();
-    let conflicts = 0;
+  it('works the change out again when another update lands first, losing no tag', async () => {
+    const { harness, tagCalls, ticketTags } = renderVerdict();
+    let raced = false;
     harness.use(
-      http.put(TICKET_PUT, () => {
-        conflicts += 1;
-        return conflicts === 1 ? HttpResponse.json({ error: 'x' }, { status: 409 }) : undefined;
+      http.put(TAGS_PATH, () => {
+        if (!raced) {
+          // Another agent's tag lands between the app's read and its write.
+          raced = true;
+          harness.db.updateTags(TICKET_ID, ['escalated'], []);
+        }
+        return undefined;
       }),
     );
     await userEvent.click(await needed());
     expect(await screen.findByText('Your verdict: the handoff was needed.')).toBeInTheDocument();
-    expect(harness.calls.filter((call) => call.detail.startsWith('PUT'))).toHaveLength(2);
-    expect(ticketTags()).toContain('handoff_needed');
+    expect(tagCalls.map((call) => call.method)).toEqual(['PUT', 'PUT']);
+    expect(ticketTags()).toEqual(['handoff', 'escalated', 'handoff_needed']);
     expect(screen.queryByText('Your verdict was not saved')).toBeNull();
   });
 
   it('rolls back when ZAF does not answer, without saving over REST', async () => {
-    const { bodies } = renderVerdict(['handoff'], {
+    const { tagCalls } = renderVerdict(['handoff'], {
       drop: (call) => call.kind === 'invoke' && call.detail.startsWith('ticket.tags'),
       timeoutMs: 50,
     });
@@ -116,7 +143,7 @@ describe('the agent’s verdict', { timeout: 15_000 }, () => {
     await userEvent.click(button);
     expect(await screen.findByText(/Zendesk did not answer in time/)).toBeInTheDocument();
     expect(button).toHaveAttribute('aria-pressed', 'false');
-    expect(bodies).toEqual([]);
+    expect(tagCalls).toEqual([]);
   });
 
   it('follows a verdict changed elsewhere on the ticket', async () => {

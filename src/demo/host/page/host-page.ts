@@ -4,6 +4,7 @@ import { DEMO_ACCOUNT } from '../../demo-account';
 import { createHandlers } from '../../msw/handlers';
 import type { TicketFile } from '../../zendesk-records';
 import { demoZafData, type DemoLocation, type DemoView } from '../demo-zaf-data';
+import { followDemoChanges } from '../follow-demo-changes';
 import { mswRequest } from '../host-request';
 import { ZafHost } from '../zaf-host';
 import { forgetDemo, loadStoredDemo, storeDemo } from './demo-storage';
@@ -105,19 +106,11 @@ async function main(): Promise<void> {
     const file = ticketId === undefined ? undefined : db.ticketFile(ticketId);
     if (file !== undefined) renderTicket(file, (id) => db.user(id));
   };
+  followDemoChanges(db, host, () => ticketId);
   db.subscribe((change) => {
     const kept = db.snapshot().tickets.filter((file) => !unchanged.has(file));
     storeDemo(files, { tickets: kept, installation: db.installation() });
-    if (change.kind !== 'ticket' || change.ticketId !== ticketId) return;
-    const after = db.ticketFile(change.ticketId)?.ticket;
-    if (after === undefined) return;
-    if (after.tags.join() !== change.before.tags.join())
-      host.emit('ticket.tags.changed', after.tags);
-    for (const field of after.custom_fields) {
-      const old = change.before.custom_fields.find((f) => f.id === field.id)?.value;
-      if (old !== field.value) host.emit(`ticket.custom_field_${field.id}.changed`, field.value);
-    }
-    redraw();
+    if (change.kind === 'ticket' && change.ticketId === ticketId) redraw();
   });
 
   byId('workspace').classList.toggle('nav-bar', place === 'nav_bar');

@@ -5,7 +5,8 @@ import { forbidden, invalid, isRecord, notFound, readJsonBody } from './zendesk-
 
 /**
  * The Apps API for the app's own installation. As on Zendesk, any agent may read it and only
- * admins may change it; a PUT merges the settings it is given, last writer wins.
+ * admins may change it (403 otherwise); a PUT's settings replace the installation's, last
+ * writer wins.
  */
 export function createInstallationHandlers(db: DemoDb) {
   const matches = (id: string | readonly string[] | undefined) =>
@@ -22,7 +23,7 @@ export function createInstallationHandlers(db: DemoDb) {
       if (!isRecord(settings)) return invalid('Body must be { "settings": { ... } }');
       const bad = Object.entries(settings).find(([, value]) => typeof value !== 'string');
       if (bad !== undefined) return invalid(`Setting ${bad[0]} must be a string`);
-      return HttpResponse.json(db.updateSettings(settings as Record<string, string>));
+      return HttpResponse.json(db.replaceSettings(settings as Record<string, string>));
     }),
     http.get('*/api/v2/apps/installations/:id/requirements.json', ({ params }) => {
       // Documented as allowed for agents: the sidebar may resolve the field id with it.

@@ -1,3 +1,4 @@
+import manifest from '../../../manifest.json';
 import { isObject } from '../../core/shared';
 import type { ZendeskClient } from '../zendesk-client';
 import { ZendeskFailure } from '../zendesk-error';
@@ -22,15 +23,40 @@ export async function readInstallationSettings(
   return settings;
 }
 
-/** Zendesk merges the given settings into the installation's; admins only. */
+/** Every setting the app owns: the manifest's parameters. */
+export const APP_SETTING_NAMES: readonly string[] = manifest.parameters.map((p) => p.name);
+
+function settingText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * The body of an installation write: every setting the app owns, `changes` over `current`.
+ * Zendesk does not document whether a write keeps the settings it omits, so none is omitted.
+ */
+export function settingsToWrite(
+  current: Readonly<Record<string, unknown>>,
+  changes: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const unknown = Object.keys(changes).filter((name) => !APP_SETTING_NAMES.includes(name));
+  if (unknown.length > 0)
+    throw new Error(`Not a setting of this app's manifest: ${unknown.join(', ')}`);
+  return Object.fromEntries(
+    APP_SETTING_NAMES.map((name) => [name, changes[name] ?? settingText(current[name])]),
+  );
+}
+
+/** Update App Installation (admins only) with every setting the app owns. */
 export async function writeInstallationSettings(
   client: ZendeskClient,
   installationId: number,
-  settings: Readonly<Record<string, string>>,
+  current: Readonly<Record<string, unknown>>,
+  changes: Readonly<Record<string, string>>,
 ): Promise<void> {
   await client.request({
     url: installationUrl(installationId),
     method: 'PUT',
-    body: { settings },
+    body: { settings: settingsToWrite(current, changes) },
   });
 }

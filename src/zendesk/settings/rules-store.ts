@@ -85,14 +85,18 @@ export async function saveRules(
   });
   if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
   const rules = checked.value.rules;
-  const before = await attempt(() => loadRules(client, input.installationId), 'read rules');
-  if (!before.ok) return { kind: 'failed', stage: 'read', error: before.error };
-  if (hasConflict(input.base, before.value)) {
-    return { kind: 'conflict', theirs: before.value, mine: rules, overwritten: false };
+  const read = await attempt(
+    () => readInstallationSettings(client, input.installationId),
+    'read rules',
+  );
+  if (!read.ok) return { kind: 'failed', stage: 'read', error: read.error };
+  const before = readStoredRules(read.value);
+  if (hasConflict(input.base, before)) {
+    return { kind: 'conflict', theirs: before, mine: rules, overwritten: false };
   }
-  const write = planWrite(before.value, { rules, author: input.author, now: input.now });
+  const write = planWrite(before, { rules, author: input.author, now: input.now });
   const sent = await attempt(
-    () => writeInstallationSettings(client, input.installationId, write.settings),
+    () => writeInstallationSettings(client, input.installationId, read.value, write.settings),
     'write rules',
   );
   if (!sent.ok) return { kind: 'failed', stage: 'write', error: sent.error };

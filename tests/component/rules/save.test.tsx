@@ -33,7 +33,8 @@ function theirSave(harness: ZafHarness, revision = 8) {
     DEFAULT_RULES.rules.filter((rule) => rule.id !== 'legal'),
     'Ana Ruiz',
   );
-  harness.db.updateSettings({
+  harness.db.replaceSettings({
+    ...harness.db.installation().settings,
     routing_rules: serializeRuleSet(theirs),
     routing_rules_history: JSON.stringify([JSON.parse(STORED_7.routing_rules)]),
   });
@@ -178,13 +179,35 @@ describe('saving routing rules', () => {
     ).toBeChecked();
   });
 
+  it('sends every setting the app owns, so a save never drops the bot name or field id', async () => {
+    const { harness } = renderRules({ role: 'admin' });
+    await findRule(/Urgent/);
+    harness.db.replaceSettings({
+      ...harness.db.installation().settings,
+      bot_name: 'Ledgerline Bot',
+      context_field_id: '900000000001',
+    });
+    await switchUrgentOnAndSave();
+    expect(await screen.findByText('Saved as revision 8')).toBeVisible();
+    expect(harness.db.installation().settings).toMatchObject({
+      bot_name: 'Ledgerline Bot',
+      context_field_id: '900000000001',
+    });
+    expect(Object.keys(harness.db.installation().settings).sort()).toEqual([
+      'bot_name',
+      'context_field_id',
+      'routing_rules',
+      'routing_rules_history',
+    ]);
+  });
+
   it('reports a conflict when a racing save overwrites ours before we read it back', async () => {
     const { harness } = renderRules({ role: 'admin' });
     await findRule(/Urgent/);
     harness.use(
       http.put(INSTALLATION, async ({ request }) => {
         const body = (await request.json()) as { settings: Record<string, string> };
-        harness.db.updateSettings(body.settings);
+        harness.db.replaceSettings(body.settings);
         theirSave(harness); // lands right after ours, from the same revision 7
         return HttpResponse.json(harness.db.installation());
       }),

@@ -1,7 +1,7 @@
 import { isObject, type JsonObject } from '../../src/core/shared';
 import { readJson, type AppFolder } from './app-folder';
 import { problem, type Problem } from './problem';
-import { FRAMEWORK_VERSIONS } from './zendesk-rules';
+import { FRAMEWORK_VERSIONS, MANIFEST_KEYS } from './zendesk-rules';
 
 const FILE = 'manifest.json';
 // semver.org's grammar: no leading zeros, optional pre-release and build metadata.
@@ -40,6 +40,13 @@ export function checkManifest(folder: AppFolder): ManifestRead {
 
 function checkFields(manifest: JsonObject): Problem[] {
   const problems: Problem[] = [];
+  for (const key of Object.keys(manifest)) {
+    if (!MANIFEST_KEYS.some((known) => known === key)) {
+      problems.push(
+        problem('manifest_key_unknown', FILE, `"${key}" is not a manifest key Zendesk reads`),
+      );
+    }
+  }
   for (const field of [...STRING_FIELDS, 'location']) {
     if (manifest[field] === undefined) {
       problems.push(problem('manifest_field_missing', FILE, `has no "${field}"`));
@@ -72,6 +79,15 @@ function checkFields(manifest: JsonObject): Problem[] {
         'manifest_framework_version',
         FILE,
         `"frameworkVersion" ${frameworkVersion} is not one Zendesk serves (${FRAMEWORK_VERSIONS.join(', ')})`,
+      ),
+    );
+  }
+  if (manifest['singleInstall'] !== true) {
+    problems.push(
+      problem(
+        'manifest_single_install',
+        FILE,
+        '"singleInstall" must be true: two installations would write one set of rules twice',
       ),
     );
   }

@@ -7,6 +7,8 @@ export const PROBLEM_CODES = [
   'manifest_version_not_semver',
   'manifest_framework_version',
   'manifest_private',
+  'manifest_single_install',
+  'manifest_key_unknown',
   'manifest_author_invalid',
   'location_unknown',
   'location_option_unknown',

@@ -28,6 +28,32 @@ export const MARKETPLACE_KEYS = [
   'installation_instructions',
 ] as const;
 
+/**
+ * The manifest keys Zendesk reads (zendesk_apps_support Manifest::RUBY_TO_JSON, and the manifest
+ * reference on developer.zendesk.com); any other key is ignored by Zendesk, so it is a mistake.
+ */
+export const MANIFEST_KEYS = [
+  'name',
+  'author',
+  'version',
+  'frameworkVersion',
+  'location',
+  'defaultLocale',
+  'parameters',
+  'domainWhitelist',
+  'private',
+  'requirementsOnly',
+  'singleInstall',
+  'signedUrls',
+  'termsConditionsURL',
+  'experiments',
+  'marketingOnly',
+  'oauth',
+  'gaID',
+  'noTemplate',
+  'remoteInstallationURL',
+] as const;
+
 export const PARAMETER_TYPES = [
   'text',
   'checkbox',

@@ -44,6 +44,16 @@ export const BROKEN_APPS: readonly BrokenApp[] = [
     'manifest_private',
   ],
   [
+    'the app may be installed twice',
+    (app) => editJson(manifestOf(app), (m) => delete m['singleInstall']),
+    'manifest_single_install',
+  ],
+  [
+    'the manifest carries a key Zendesk does not read',
+    (app) => editJson(manifestOf(app), (m) => (m['singleInstal'] = true)),
+    'manifest_key_unknown',
+  ],
+  [
     'a location page is missing',
     (app) => rmSync(join(app, 'assets/sidebar.html')),
     'location_file_missing',

@@ -3,6 +3,7 @@ import ZafSdkClient from 'zendesk_app_framework_sdk/lib/client';
 import { DemoDb, type DemoRole } from '../../src/demo/db/demo-db';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
 import { createHandlers } from '../../src/demo/msw/handlers';
+import { AccountRateLimit } from '../../src/demo/msw/rate-limit';
 import { demoZafData, type DemoLocation, type DemoView } from '../../src/demo/host/demo-zaf-data';
 import { followDemoChanges } from '../../src/demo/host/follow-demo-changes';
 import { mswRequest } from '../../src/demo/host/host-request';
@@ -26,6 +27,8 @@ export interface HarnessOptions {
   readonly drop?: (call: HostCall) => boolean;
   /** Passed to the adapter, so timeout tests need not wait 10 s. */
   readonly timeoutMs?: number;
+  /** The account's REST rate limit (default: the Team plan's 200 a minute). */
+  readonly requestsPerMinute?: number;
 }
 
 export interface ZafHarness {
@@ -58,10 +61,14 @@ let instances = 0;
  * answered by the shared MSW handlers; an unanswered one fails the test.
  */
 export function createZafHarness(options: HarnessOptions = {}): ZafHarness {
-  const db = DemoDb.create(
-    options.tickets ?? [],
-    options.settings ?? DEFAULT_SETTINGS,
-    options.role,
+  const db = new DemoDb(
+    DemoDb.create(
+      options.tickets ?? [],
+      options.settings ?? DEFAULT_SETTINGS,
+      options.role,
+    ).snapshot(),
+    undefined,
+    new AccountRateLimit(options.requestsPerMinute),
   );
   instances += 1;
   const view: DemoView = {

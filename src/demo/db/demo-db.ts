@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNT } from '../demo-account';
+import { AccountRateLimit } from '../msw/rate-limit';
 import type { TicketFile, ZendeskTicket, ZendeskUser } from '../zendesk-records';
 
 /** The installation record as `GET /api/v2/apps/installations/{id}.json` returns it. */
@@ -54,8 +55,15 @@ export class DemoDb {
   #role: DemoRole;
   readonly #listeners = new Set<Listener>();
   readonly #clock: () => Date;
+  /** The account's REST budget, shared by every page and test client of this account. */
+  readonly rateLimit: AccountRateLimit;
 
-  constructor(snapshot: DemoSnapshot, clock: () => Date = () => new Date()) {
+  constructor(
+    snapshot: DemoSnapshot,
+    clock: () => Date = () => new Date(),
+    rateLimit: AccountRateLimit = new AccountRateLimit(),
+  ) {
+    this.rateLimit = rateLimit;
     for (const file of snapshot.tickets) this.#tickets.set(file.ticket.id, file);
     this.#installation = snapshot.installation;
     this.#role = snapshot.role;

@@ -35,7 +35,13 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
       if (path === '/demo/config.json') {
         response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ appServer: zcli.url }));
+        const rateLimit = process.env['HANDOFF_DEMO_RATE_LIMIT'];
+        response.end(
+          JSON.stringify({
+            appServer: zcli.url,
+            ...(rateLimit === undefined ? {} : { rateLimit }),
+          }),
+        );
         return;
       }
       if (path === '/demo/tickets.json') {

@@ -2,6 +2,7 @@ import { demoHistoryTickets } from '../../data';
 import { DemoDb, type DemoRole } from '../../db/demo-db';
 import { DEMO_ACCOUNT } from '../../demo-account';
 import { createHandlers } from '../../msw/handlers';
+import { AccountRateLimit, DEFAULT_REQUESTS_PER_MINUTE, readRateLimit } from '../../msw/rate-limit';
 import type { TicketFile } from '../../zendesk-records';
 import { demoZafData, type DemoLocation, type DemoView } from '../demo-zaf-data';
 import { followDemoChanges } from '../follow-demo-changes';
@@ -13,6 +14,8 @@ import { readAppServer } from './read-app-server';
 
 interface DemoConfig {
   readonly appServer: string;
+  /** HANDOFF_DEMO_RATE_LIMIT as the server read it: a plan name or requests a minute. */
+  readonly rateLimit?: string;
 }
 
 const params = new URLSearchParams(location.search);
@@ -53,14 +56,24 @@ async function main(): Promise<void> {
     const file = storedById.get(seeded.ticket.id);
     return file?.ticket.created_at === seeded.ticket.created_at ? file : seeded;
   };
-  const db = new DemoDb({
-    tickets: [
-      ...storedTickets.filter((file) => sampleIds.has(file.ticket.id)),
-      ...history.map(keepChange),
-    ],
-    installation: stored?.installation ?? DemoDb.create([], app.settings).installation(),
-    role,
-  });
+  // The account's budget (Team plan unless ?plan= or HANDOFF_DEMO_RATE_LIMIT says otherwise),
+  // counted from this page's load.
+  const perMinute =
+    readRateLimit(params.get('plan')) ??
+    readRateLimit(config.rateLimit) ??
+    DEFAULT_REQUESTS_PER_MINUTE;
+  const db = new DemoDb(
+    {
+      tickets: [
+        ...storedTickets.filter((file) => sampleIds.has(file.ticket.id)),
+        ...history.map(keepChange),
+      ],
+      installation: stored?.installation ?? DemoDb.create([], app.settings).installation(),
+      role,
+    },
+    undefined,
+    new AccountRateLimit(perMinute),
+  );
   const unchanged = new Set(history);
   const requested = Number(params.get('ticket'));
   const ticketId = db.ticketFile(requested) === undefined ? files[0]?.ticket.id : requested;
@@ -160,6 +173,7 @@ async function main(): Promise<void> {
         byId<HTMLTextAreaElement>('context-field').value,
       );
   });
+  byId('budget').textContent = `${perMinute} requests/min`;
   const problems = byId('problems');
   problems.hidden = samples.problems.length === 0;
   problems.textContent = samples.problems.join('\n');

@@ -61,7 +61,15 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       response.end(file.body);
     })();
   });
-  await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(options.port, '127.0.0.1', done);
+    });
+  } catch (error) {
+    zcli.stop();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   return {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/e2e/browser';
+import { APP_FRAME_SANDBOX } from '../../src/demo/host/app-frame';
 import { openHost } from '../support/e2e/host-page';
 
 let browser: Browser;
@@ -29,5 +30,33 @@ describe('the local Zendesk host', () => {
     expect(src.searchParams.get('origin')).toBe(new URL(page.url()).origin);
     expect(src.searchParams.get('app_guid')).toBeTruthy();
     await context.close();
+  });
+
+  it('frames the app with no download or clipboard permission, and pop-ups allowed', async () => {
+    const { page, app, context } = await openHost(browser, { ticket: 10001 });
+    try {
+      const frame = page.locator('iframe#app');
+      expect(((await frame.getAttribute('sandbox')) ?? '').split(' ').sort()).toEqual(
+        [...APP_FRAME_SANDBOX].sort(),
+      );
+      expect(await frame.getAttribute('allow')).toBeNull();
+      const clipboard = await app.evaluate(() =>
+        navigator.clipboard.writeText('x').then(
+          () => 'written',
+          (error: unknown) => (error instanceof Error ? error.name : 'refused'),
+        ),
+      );
+      expect(clipboard).toBe('NotAllowedError');
+      // The brief's page link opens a new tab, as Zendesk's own apps do with window.open.
+      await context.route('https://app.ledgerline.example/**', (route) =>
+        route.fulfill({ contentType: 'text/plain', body: 'the customer’s page' }),
+      );
+      const link = app.getByRole('link', { name: /Billing/ }).first();
+      await link.waitFor();
+      const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
+      expect(popup.url()).toMatch(/^https:\/\/app\.ledgerline\.example\//);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createdWithin,
@@ -78,11 +78,17 @@ describe('the CSV export of the per-rule table', () => {
     await findRuleTable();
     const shown = await ruleRow('Refunds and billing disputes');
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export figures as CSV' });
+    // The text to copy is the file's text, for a frame that refuses downloads.
+    const offered = within(dialog).getByTestId('csv-text');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Download file' }));
     await waitFor(() => expect(capture.downloads).toHaveLength(1));
     const [download] = capture.downloads;
     expect(download?.fileName).toBe('handoff-brief-insights-2026-11-26.csv');
     expect(download?.blob.type).toBe('text/csv;charset=utf-8');
-    const rows = parseCsv((await download?.blob.text()) ?? '');
+    const text = (await download?.blob.text()) ?? '';
+    expect(text.replace(/^\uFEFF/, '')).toBe(offered.textContent);
+    const rows = parseCsv(text);
 
     expect(rows[0]).toEqual([
       'Rule ID',

@@ -5,6 +5,7 @@ import { createHandlers } from '../../msw/handlers';
 import { AccountRateLimit, DEFAULT_REQUESTS_PER_MINUTE, readRateLimit } from '../../msw/rate-limit';
 import type { TicketFile } from '../../zendesk-records';
 import { demoZafData, type DemoLocation, type DemoView } from '../demo-zaf-data';
+import { frameApp } from '../app-frame';
 import { followDemoChanges } from '../follow-demo-changes';
 import { mswRequest } from '../host-request';
 import { ZafHost } from '../zaf-host';
@@ -180,7 +181,7 @@ async function main(): Promise<void> {
   redraw();
 
   const query = new URLSearchParams({ origin: location.origin, app_guid: DEMO_ACCOUNT.appGuid });
-  iframe.src = `${app.url}?${query.toString()}`;
+  frameApp(iframe, `${app.url}?${query.toString()}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isFocusLost } from '../../../components/focus-lost';
 import { useI18n } from '../../../i18n';
-import { csvFileName, downloadCsv, insightsCsv } from './csv-export';
+import { CsvExportDialog } from './CsvExportDialog';
+import { csvFileName, insightsCsv } from './csv-export';
 import { Actions, HeaderRow, HeaderText, Muted } from './styles';
 import { useFigureFormat } from './use-figure-format';
 import type { InsightsView } from './use-insights';
@@ -20,6 +21,7 @@ export function InsightsHeader({
   const { t, formatDateTime } = useI18n();
   const format = useFigureFormat();
   const figures = view?.figures;
+  const [exporting, setExporting] = useState(false);
   // Refresh is disabled while it counts, which drops keyboard focus; give it back when done.
   const refresh = useRef<HTMLButtonElement>(null);
   const refreshed = useRef(false);
@@ -65,14 +67,18 @@ export function InsightsHeader({
           size="small"
           isPrimary
           disabled={figures === undefined}
-          onClick={() => {
-            if (figures !== undefined)
-              downloadCsv(insightsCsv(figures, t), csvFileName(figures.today));
-          }}
+          onClick={() => setExporting(true)}
         >
           {t('insights.exportCsv')}
         </Button>
       </Actions>
+      {exporting && figures !== undefined && (
+        <CsvExportDialog
+          csv={insightsCsv(figures, t)}
+          fileName={csvFileName(figures.today)}
+          onClose={() => setExporting(false)}
+        />
+      )}
     </HeaderRow>
   );
 }

@@ -1,4 +1,5 @@
 import { abortableSleep, isAborted, untilAborted, type Sleep } from './abortable-sleep';
+import type { RequestPacer } from './request-pacer';
 import { isRetryable, toZendeskError, ZendeskFailure, type ZendeskError } from './zendesk-error';
 
 export interface RetryPolicy {
@@ -46,6 +47,8 @@ export interface RetryOptions {
   readonly retry?: Partial<RetryPolicy>;
   readonly sleep?: Sleep;
   readonly signal?: AbortSignal;
+  /** Paces every attempt (retries too) and takes a 429's pause for everything it paces. */
+  readonly pacer?: RequestPacer;
 }
 
 /**
@@ -78,6 +81,7 @@ export interface RetryContext {
   readonly sleep: Sleep;
   readonly gate: RateGate;
   readonly signal?: AbortSignal;
+  readonly pacer?: RequestPacer;
   /** Called before every attempt, retries included. */
   readonly onAttempt?: () => void;
 }
@@ -87,12 +91,13 @@ export function retryContext(
   setup: { readonly defaults?: RetryPolicy; readonly onAttempt?: () => void } = {},
 ): RetryContext {
   const sleep = options.sleep ?? abortableSleep;
-  const { signal } = options;
+  const { signal, pacer } = options;
   return {
     policy: { ...(setup.defaults ?? BACKGROUND_RETRY_POLICY), ...options.retry },
     sleep,
     gate: new RateGate(sleep, signal),
     ...(signal === undefined ? {} : { signal }),
+    ...(pacer === undefined ? {} : { pacer }),
     ...(setup.onAttempt === undefined ? {} : { onAttempt: setup.onAttempt }),
   };
 }
@@ -122,11 +127,14 @@ export async function attemptWithRetry<T>(
   for (let attempt = 1; ; attempt += 1) {
     await context.gate.ready();
     if (isAborted(signal)) return { cancelled: true };
-    context.onAttempt?.();
     try {
+      const paced = () => {
+        context.onAttempt?.();
+        return call();
+      };
       // A ZAF request cannot be aborted, only stopped waiting for: a cancel must not sit out a
       // hanging request until the adapter's 10 s timeout.
-      const work = call();
+      const work = context.pacer === undefined ? paced() : context.pacer.run(paced, signal);
       await untilAborted(work, signal);
       if (isAborted(signal)) return { cancelled: true };
       return { value: await work };
@@ -136,7 +144,9 @@ export async function attemptWithRetry<T>(
       if (attempt >= policy.maxAttempts || !policy.retryOn(error)) return { error };
       const asked = askedWaitSeconds(error, policy);
       if (asked !== undefined) {
-        context.gate.pause(Math.min(asked * 1000, capMs));
+        const ms = Math.min(asked * 1000, capMs);
+        if (context.pacer === undefined) context.gate.pause(ms);
+        else context.pacer.pauseFor(ms);
       } else {
         const backoff = policy.backoffMs * policy.backoffFactor ** (attempt - 1);
         await context.sleep(Math.min(backoff, capMs), signal);

@@ -159,8 +159,8 @@ describe('the Insights tab in the local Zendesk host', () => {
       await dialog.getByText('Copied. Paste it into a spreadsheet.').waitFor();
       expect(downloads).toBe(0);
       const rows = parseCsv(await dialog.getByTestId('csv-text').inputValue());
-      const refund = rows.find((row) => row[0] === 'refund') ?? [];
-      expect([4, 5, 6, 8, 9].map((index) => Number(refund[index]))).toEqual(
+      const refund = rows.find((row) => row[1] === 'refund') ?? [];
+      expect([6, 7, 8, 10, 11].map((index) => Number(refund[index]))).toEqual(
         expectedRow(tickets, 'handoff_rule_refund', day),
       );
       expect(problems).toEqual([]);

@@ -236,7 +236,7 @@ describe('the Routing rules tab by keyboard', () => {
 });
 
 describe('the Insights tab by keyboard', () => {
-  it('reaches Refresh, Export CSV and the rule series toggles', async () => {
+  it('reaches Refresh, Export CSV and the chart’s rule checkboxes', async () => {
     const { page, app, context, problems } = await openInsights(browser);
     try {
       const walk = keyboardWalk(page, app);
@@ -256,11 +256,11 @@ describe('the Insights tab by keyboard', () => {
       await walk.press('Escape');
       await dialog.waitFor({ state: 'detached' });
 
-      await walk.tabTo('button', 'Legal and compliance');
+      await walk.tabTo('checkbox', 'Urgent');
       await walk.press('Space');
-      await app.getByText(/^Series loaded: .*Legal and compliance/).waitFor({ timeout: 30_000 });
-      expect(await walk.focused()).toMatchObject({ role: 'button', name: 'Legal and compliance' });
-      expect(await isFocused(app, '[aria-pressed="true"]')).toBe(true);
+      await app.locator('.recharts-line').nth(5).waitFor({ timeout: 30_000 });
+      expect(await walk.focused()).toMatchObject({ role: 'checkbox', name: 'Urgent' });
+      expect(await isFocused(app, 'input[type="checkbox"]:checked')).toBe(true);
       await appFrame(page).screenshot({ path: `${SHOTS}/a11y-insights-toggle-focus.png` });
       await expectClean(walk, app);
       expect(problems).toEqual([]);

@@ -29,6 +29,8 @@ export interface HarnessOptions {
   readonly timeoutMs?: number;
   /** The account's REST rate limit (default: the Team plan's 200 a minute). */
   readonly requestsPerMinute?: number;
+  /** How long a change takes to reach search (default: the demo account's two minutes). */
+  readonly indexLagMs?: number;
 }
 
 export interface ZafHarness {
@@ -70,6 +72,7 @@ export function createZafHarness(options: HarnessOptions = {}): ZafHarness {
     undefined,
     new AccountRateLimit(options.requestsPerMinute),
   );
+  if (options.indexLagMs !== undefined) db.indexLagMs = options.indexLagMs;
   instances += 1;
   const view: DemoView = {
     location: options.location ?? 'ticket_sidebar',

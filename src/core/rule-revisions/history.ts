@@ -1,4 +1,4 @@
-import { parseRuleSet, type RoutingIssueCode, type RuleSet } from '../routing';
+import { parseRuleSet, tagValue, type RoutingIssueCode, type RuleSet } from '../routing';
 import type { Issue } from '../shared';
 
 /** How many earlier rule sets the installation keeps beside the current one. */
@@ -60,4 +60,17 @@ export function serializeHistory(history: readonly HistoryEntry[]): string {
 /** The stored `routing_rules` text as a history entry: parsed JSON when it is JSON, else the text. */
 export function historyEntryFromText(text: string): HistoryEntry {
   return readHistoryEntry(decode(text));
+}
+
+/**
+ * The last label each rule had in the readable history (newest first), by the tag value of its
+ * id: what a rule that has left the set is called where its past handoffs are counted.
+ */
+export function lastKnownLabels(history: readonly HistoryEntry[]): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const entry of history) {
+    if (!entry.readable) continue;
+    for (const rule of entry.ruleSet.rules) labels[tagValue(rule.id)] ??= rule.label;
+  }
+  return labels;
 }

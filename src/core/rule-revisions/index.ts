@@ -6,6 +6,7 @@ export {
   readHistoryEntry,
   serializeHistory,
   historyEntryFromText,
+  lastKnownLabels,
   type HistoryEntry,
 } from './history';
 export { HISTORY_SETTING, RULES_SETTING, readStoredRules, type StoredRules } from './stored-rules';

@@ -2,38 +2,22 @@ export * from './types';
 export {
   DAY_MS,
   INSIGHT_WINDOWS,
+  OLDEST_DAY,
   TREND_WEEKS,
+  addDays,
   formatUtcDay,
   insightCalendar,
+  recordWindows,
+  utcDayOf,
   type InsightCalendar,
   type InsightWindow,
   type TrendWeekSpan,
   type UtcDay,
 } from './insight-calendar';
-export {
-  ALL,
-  RULE_FIGURES,
-  figureKey,
-  scopeOf,
-  typeKey,
-  weekKey,
-  type InsightScope,
-  type RuleFigure,
-} from './insight-keys';
 // The tags Insights counts, owned by the routing contract; re-exported for callers of stats.
 export { HANDOFF_TAG, VERDICT_TAGS } from '../routing';
-export {
-  countQuery,
-  planInsightQueries,
-  scopeTag,
-  typeTag,
-  type InsightPlanOptions,
-  type InsightQuery,
-} from './plan-insight-queries';
-export { computeInsights } from './compute-insights';
-export { computeRuleTable, computeTotals } from './compute-rule-table';
-export { computeTrend } from './compute-trend';
-export { computeTypeSplit } from './compute-type-split';
+export { computeInsights, type InsightsInput } from './compute-insights';
+export { placeHandoffs, verdictOf, type PlacedHandoff } from './place-handoff';
 export {
   tallyFallThroughIntents,
   type FallThroughIntent,
@@ -52,5 +36,5 @@ export {
   csvCell,
   ruleTableCsv,
   type RuleTableColumn,
-  type RuleTableCsvOptions,
+  type RuleTableCsvWords,
 } from './rule-table-csv';

@@ -1,8 +1,16 @@
+import type { RuleType } from '../routing';
 import type { Figure, InsightFigures, RuleFigures, TotalFigures } from './types';
 
+/**
+ * The CSV's columns, in order (documented for readers of the file in docs/admin-guide.md). The
+ * rows are the page's per-rule table: the rules of the set, rules no longer in it, handoffs with
+ * no rule tag, then the totals; they add up to the totals as the page's do.
+ */
 export const RULE_TABLE_COLUMNS = [
+  'row',
   'rule_id',
-  'label',
+  'rule',
+  'type_code',
   'type',
   'enabled',
   'hits_7d',
@@ -13,18 +21,27 @@ export const RULE_TABLE_COLUMNS = [
   'unneeded',
   'judged',
   'precision_percent',
-  'partial',
+  'complete',
+  'period_start',
+  'period_end',
+  'generated_at',
 ] as const;
 export type RuleTableColumn = (typeof RULE_TABLE_COLUMNS)[number];
 
-export interface RuleTableCsvOptions {
-  /** Translated column titles; a column without one is titled with its code. */
+/** What the caller puts into words, in the reader's language, exactly as the page words it. */
+export interface RuleTableCsvWords {
+  /** Column titles; a column without one is titled with its code. */
   readonly headers?: Partial<Record<RuleTableColumn, string>>;
-  /** When given, a last row with the totals of every handoff, labelled with this text. */
-  readonly totalLabel?: string;
+  /** The row's name as the page shows it (a removed rule's last label and that it was removed). */
+  readonly rowName: (row: RuleFigures) => string;
+  readonly typeName: (type: RuleType) => string;
+  readonly rowKind: (kind: RuleFigures['kind'] | 'total') => string;
+  readonly yes: string;
+  readonly no: string;
+  readonly totalName: string;
 }
 
-type Cell = string | number | boolean | null;
+type Cell = string | number | null;
 
 // A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -37,51 +54,62 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const count = (figure: Figure): Cell => figure;
 const percentCell = (figure: Figure): Cell =>
   figure === null ? null : (Math.round(figure * 1000) / 10).toFixed(1);
 
-function ruleCells(row: RuleFigures): Record<RuleTableColumn, Cell> {
+function figureCells(
+  row: RuleFigures | TotalFigures,
+  share: Figure,
+  complete: boolean,
+  words: RuleTableCsvWords,
+) {
   return {
-    rule_id: row.ruleId,
-    label: row.label,
-    type: row.type,
-    enabled: row.enabled,
-    hits_7d: count(row.hits.days7),
-    hits_30d: count(row.hits.days30),
-    hits_90d: count(row.hits.days90),
-    share_90d_percent: percentCell(row.share),
-    needed: count(row.needed),
-    unneeded: count(row.unneeded),
-    judged: count(row.judged),
+    hits_7d: row.hits.days7,
+    hits_30d: row.hits.days30,
+    hits_90d: row.hits.days90,
+    share_90d_percent: percentCell(share),
+    needed: row.needed,
+    unneeded: row.unneeded,
+    judged: row.judged,
+    // Withheld below the verdicts a precision needs, as on the page.
     precision_percent: percentCell(row.precision),
-    partial: row.partial,
+    complete: complete ? words.yes : words.no,
   };
 }
 
-function totalCells(totals: TotalFigures, label: string): Record<RuleTableColumn, Cell> {
-  return {
+/**
+ * The per-rule table as CSV text (CRLF line ends): the page's rows and numbers, each row naming
+ * the 90 days it covers and when the figures were counted, so a file read later says its age.
+ */
+export function ruleTableCsv(figures: InsightFigures, words: RuleTableCsvWords): string {
+  const complete = !figures.partial;
+  const period = {
+    period_start: figures.windowStart.days90,
+    period_end: figures.today,
+    generated_at: figures.asOf,
+  };
+  const rows: Record<RuleTableColumn, Cell>[] = figures.rows.map((row) => ({
+    row: words.rowKind(row.kind),
+    rule_id: row.ruleId === '' ? null : row.ruleId,
+    rule: words.rowName(row),
+    type_code: row.type ?? null,
+    type: row.type === undefined ? null : words.typeName(row.type),
+    enabled: row.kind === 'rule' ? (row.enabled ? words.yes : words.no) : null,
+    ...figureCells(row, row.share, complete, words),
+    ...period,
+  }));
+  const { totals } = figures;
+  rows.push({
+    row: words.rowKind('total'),
     rule_id: null,
-    label,
+    rule: words.totalName,
+    type_code: null,
     type: null,
     enabled: null,
-    hits_7d: count(totals.hits.days7),
-    hits_30d: count(totals.hits.days30),
-    hits_90d: count(totals.hits.days90),
-    share_90d_percent: totals.hits.days90 === null ? null : '100.0',
-    needed: count(totals.needed),
-    unneeded: count(totals.unneeded),
-    judged: count(totals.judged),
-    precision_percent: percentCell(totals.precision),
-    partial: totals.partial,
-  };
-}
-
-/** The per-rule table as CSV text (CRLF line ends), the numbers exactly as the page shows them. */
-export function ruleTableCsv(figures: InsightFigures, options: RuleTableCsvOptions = {}): string {
-  const header = RULE_TABLE_COLUMNS.map((column) => csvCell(options.headers?.[column] ?? column));
-  const rows = figures.rules.map(ruleCells);
-  if (options.totalLabel !== undefined) rows.push(totalCells(figures.totals, options.totalLabel));
+    ...figureCells(totals, totals.hits.days90 === null ? null : 1, complete, words),
+    ...period,
+  });
+  const header = RULE_TABLE_COLUMNS.map((column) => csvCell(words.headers?.[column] ?? column));
   const lines = rows.map((cells) => RULE_TABLE_COLUMNS.map((column) => csvCell(cells[column])));
   return [header, ...lines].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }

@@ -58,6 +58,9 @@ export function draftRuleHandoff(
   };
 }
 
+/** A fallback confidence from which the bot's guess was usually good enough. */
+const NEAR_MISS = 0.45;
+
 /** A handoff by the confidence fallback: the bot guessed (or not) and stayed unsure. */
 export function draftFallThrough(
   prng: Prng,
@@ -84,7 +87,12 @@ export function draftFallThrough(
   };
   return {
     subject: prng.pick(scenario.subjects),
-    neededRate: scenario.neededRate,
+    // Near misses (just under the threshold) were often answerable: agents judge them
+    // unnecessary far more often, which is what lets Insights name a lower threshold.
+    neededRate:
+      confidence >= NEAR_MISS
+        ? scenario.neededRate * 0.35
+        : Math.min(0.9, scenario.neededRate * 1.25),
     package: buildDemoPackage(draft),
   };
 }

@@ -1,5 +1,8 @@
 import { DEMO_ACCOUNT } from '../demo-account';
 import { AccountRateLimit } from '../msw/rate-limit';
+
+/** Two minutes: within Zendesk's "up to a few minutes" for a change to reach search. */
+export const DEFAULT_INDEX_LAG_MS = 120_000;
 import type { TicketFile, ZendeskTicket, ZendeskUser } from '../zendesk-records';
 
 /** The installation record as `GET /api/v2/apps/installations/{id}.json` returns it. */
@@ -57,6 +60,14 @@ export class DemoDb {
   readonly #clock: () => Date;
   /** The account's REST budget, shared by every page and test client of this account. */
   readonly rateLimit: AccountRateLimit;
+  /**
+   * How long a change takes to reach search: Zendesk documents that new and changed tickets "can
+   * take up to a few minutes" to be indexed. Tests that wait for the index set it lower.
+   */
+  indexLagMs = DEFAULT_INDEX_LAG_MS;
+  /** Each ticket's saved versions since the account loaded, oldest first, for the search index. */
+  readonly #versions = new Map<number, { readonly at: number; readonly ticket: ZendeskTicket }[]>();
+  readonly #original = new Map<number, ZendeskTicket>();
 
   constructor(
     snapshot: DemoSnapshot,
@@ -115,6 +126,27 @@ export class DemoDb {
 
   tickets(): readonly ZendeskTicket[] {
     return [...this.#tickets.values()].map((file) => file.ticket);
+  }
+
+  /**
+   * The tickets as search sees them now: each as it was `indexLagMs` ago, and none created
+   * since. Counts and results lag the tickets, as Zendesk's do.
+   */
+  searchIndex(): readonly ZendeskTicket[] {
+    const seen = this.#clock().getTime() - this.indexLagMs;
+    const indexed: ZendeskTicket[] = [];
+    for (const file of this.#tickets.values()) {
+      const versions = this.#versions.get(file.ticket.id) ?? [];
+      const version = versions.filter((v) => v.at <= seen).at(-1)?.ticket ?? this.#loaded(file);
+      if (version !== undefined && Date.parse(version.created_at) <= seen) indexed.push(version);
+    }
+    return indexed;
+  }
+
+  /** The ticket as the account loaded it, before any change this session. */
+  #loaded(file: TicketFile): ZendeskTicket | undefined {
+    const versions = this.#versions.get(file.ticket.id);
+    return versions === undefined ? file.ticket : this.#original.get(file.ticket.id);
   }
 
   ticketFile(id: number): TicketFile | undefined {
@@ -215,6 +247,13 @@ export class DemoDb {
   }
 
   #notify(change: DemoChange): void {
+    if (change.kind === 'ticket') {
+      const after = this.#tickets.get(change.ticketId)?.ticket;
+      if (!this.#original.has(change.ticketId)) this.#original.set(change.ticketId, change.before);
+      const versions = this.#versions.get(change.ticketId) ?? [];
+      if (after !== undefined) versions.push({ at: this.#clock().getTime(), ticket: after });
+      this.#versions.set(change.ticketId, versions);
+    }
     for (const listener of this.#listeners) listener(change);
   }
 }

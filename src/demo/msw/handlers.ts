@@ -15,6 +15,6 @@ export function createHandlers(db: DemoDb): RequestHandler[] {
     rateLimitHandler(db.rateLimit),
     ...createInstallationHandlers(db),
     ...createTicketHandlers(db),
-    ...createSearchHandlers(() => db.tickets()),
+    ...createSearchHandlers(() => db.searchIndex()),
   ];
 }

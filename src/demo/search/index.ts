@@ -1,6 +1,11 @@
 export { SEARCH_ISSUE_CODES, type SearchIssueCode } from './issue-codes';
-export * from './search-query';
-export { parseSearchQuery } from './parse-search-query';
+export {
+  SEARCH_TYPES,
+  parseSearchQuery,
+  type SearchQuery,
+  type SearchType,
+  type TimeRange,
+} from './search-query';
 export {
   SORT_FIELDS,
   matchesSearchQuery,

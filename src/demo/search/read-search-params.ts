@@ -1,5 +1,5 @@
 import type { Issue } from '../../core/shared';
-import { parseSearchQuery } from './parse-search-query';
+import { parseSearchQuery } from './search-query';
 import { SORT_FIELDS, type SortField, type SortOrder } from './match-search-query';
 import type { SearchQuery } from './search-query';
 

@@ -1,22 +1,25 @@
 // Search's waits and retries come from the adapter's one retry helper; named here for its callers.
 export { abortableSleep, type Sleep } from '../abortable-sleep';
 export type { RetryOptions, RetryPolicy } from '../retry';
-export { searchCount, searchCountUrl } from './search-count';
-export {
-  DEFAULT_CONCURRENCY,
-  runCountPlan,
-  type CountPlanEntry,
-  type CountPlanOutcome,
-  type PlanProgress,
-  type RunCountPlanOptions,
-} from './run-count-plan';
+export { BACKGROUND_PACE, createRequestPacer, type RequestPacer } from '../request-pacer';
 export {
   SEARCH_PAGE_SIZE,
   SEARCH_RESULT_LIMIT,
+  fetchSearchPage,
   searchTickets,
+  type SearchPage,
   type SearchTicketsOptions,
   type SearchTicketsOutcome,
 } from './search-tickets';
 export { customFieldValue, readSearchTicket } from './read-search-ticket';
-export { loadInsights, type InsightsLoad, type LoadInsightsOptions } from './load-insights';
+export {
+  LOAD_REQUEST_BUDGET,
+  loadHandoffs,
+  windowQuery,
+  type LoadHandoffsOptions,
+  type LoadHandoffsOutcome,
+  type WindowFailure,
+  type WindowProblem,
+  type WindowRead,
+} from './load-handoffs';
 export type { SearchClient, SearchTicket } from './search-types';

@@ -31,22 +31,52 @@ export interface SearchTicketsOutcome {
   readonly requests: number;
 }
 
-interface Page {
-  readonly results: readonly unknown[];
+export interface SearchPage {
+  readonly tickets: readonly SearchTicket[];
+  /** Every match Zendesk counted, past the 1,000 it pages to included; null if not given. */
   readonly count: number | null;
   readonly hasNext: boolean;
+  /** Results that were not tickets or lacked an id or date. */
+  readonly skipped: number;
 }
 
-async function fetchPage(client: SearchClient, url: string): Promise<Page> {
+/**
+ * One page of List Search Results, oldest first by default: `query` must be in the documented
+ * syntax. The 11th page of 100 is past Zendesk's 1,000 results and would be refused with 422.
+ */
+export async function fetchSearchPage(
+  client: SearchClient,
+  query: string,
+  page: number,
+  sort: { readonly by: 'created_at' | 'updated_at'; readonly order: 'asc' | 'desc' } = {
+    by: 'created_at',
+    order: 'asc',
+  },
+  perPage = SEARCH_PAGE_SIZE,
+): Promise<SearchPage> {
+  const params = new URLSearchParams({
+    query,
+    sort_by: sort.by,
+    sort_order: sort.order,
+    page: String(page),
+    per_page: String(perPage),
+  });
+  const url = `/api/v2/search.json?${params}`;
   const body = await client.request<unknown>({ url });
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const { results, count, next_page: nextPage } = record;
   if (!Array.isArray(results))
     throw new ZendeskFailure({ kind: 'malformed_response', operation: `GET ${url}` });
+  const tickets: SearchTicket[] = [];
+  for (const result of results) {
+    const ticket = readSearchTicket(result);
+    if (ticket !== undefined) tickets.push(ticket);
+  }
   return {
-    results,
+    tickets,
     count: typeof count === 'number' ? count : null,
     hasNext: typeof nextPage === 'string' && nextPage !== '',
+    skipped: results.length - tickets.length,
   };
 }
 
@@ -78,30 +108,25 @@ export async function searchTickets(
     ...(extra.failure === undefined ? {} : { failure: extra.failure }),
   });
   for (let page = 1; tickets.length < limit && page * perPage <= SEARCH_RESULT_LIMIT; page += 1) {
-    const params = new URLSearchParams({
-      query,
-      sort_by: options.sortBy ?? 'created_at',
-      sort_order: options.sortOrder ?? 'desc',
-      page: String(page),
-      per_page: String(perPage),
-    });
+    const sort = {
+      by: options.sortBy ?? 'created_at',
+      order: options.sortOrder ?? 'desc',
+    } as const;
     const attempt = await attemptWithRetry(
-      () => fetchPage(client, `/api/v2/search.json?${params}`),
+      () => fetchSearchPage(client, query, page, sort, perPage),
       context,
     );
     if ('cancelled' in attempt) return outcome({ cancelled: true });
     if ('error' in attempt) return outcome({ failure: attempt.error });
     count = attempt.value.count ?? count;
-    for (const result of attempt.value.results) {
-      const ticket = readSearchTicket(result);
-      if (ticket === undefined) skipped += 1;
-      else tickets.push(ticket);
-    }
+    skipped += attempt.value.skipped;
+    tickets.push(...attempt.value.tickets);
     options.onProgress?.({
       fetched: Math.min(tickets.length, limit),
       expected: count === null ? null : Math.min(count, limit),
     });
-    if (!attempt.value.hasNext || attempt.value.results.length < perPage) break;
+    const results = attempt.value.tickets.length + attempt.value.skipped;
+    if (!attempt.value.hasNext || results < perPage) break;
   }
   return outcome({ complete: true });
 }

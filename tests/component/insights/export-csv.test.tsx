@@ -57,7 +57,7 @@ afterEach(() => capture.restore());
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas and doubled quotes. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  const cell = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n|$)/gy;
+  const cell = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r?\n|$)/gy;
   let row: string[] = [];
   const body = text.replace(/^\uFEFF/, '');
   for (let match = cell.exec(body); match !== null && match.index < body.length;) {
@@ -91,8 +91,10 @@ describe('the CSV export of the per-rule table', () => {
     const rows = parseCsv(text);
 
     expect(rows[0]).toEqual([
+      'Row',
       'Rule ID',
       'Rule',
+      'Trigger type (code)',
       'Trigger type',
       'Enabled',
       'Hits, 7 days',
@@ -103,12 +105,29 @@ describe('the CSV export of the per-rule table', () => {
       'Unneeded',
       'Judged',
       'Precision (%)',
-      'Partial',
+      'Complete',
+      'Period start (UTC)',
+      'Period end (UTC)',
+      'Counted at',
     ]);
-    const refund = rows.find((row) => row[0] === 'refund') ?? [];
+    const refund = rows.find((row) => row[1] === 'refund') ?? [];
+    expect(refund.slice(0, 6)).toEqual([
+      'Rule',
+      'refund',
+      'Refunds and billing disputes',
+      'keyword',
+      'Keyword',
+      'yes',
+    ]);
+    expect(refund.slice(14)).toEqual([
+      'yes',
+      '2026-08-29',
+      '2026-11-26',
+      '2026-11-26T15:00:00.000Z',
+    ]);
     const expected = expectedRow('handoff_rule_refund');
     const judged = expected.needed + expected.unneeded;
-    expect(refund.slice(4)).toEqual([
+    expect(refund.slice(6, 14)).toEqual([
       String(expected.days7),
       String(expected.days30),
       String(expected.days90),
@@ -117,16 +136,33 @@ describe('the CSV export of the per-rule table', () => {
       String(expected.unneeded),
       String(judged),
       shown[7]?.replace(/%.*$/, ''),
-      'false',
+    ]);
+    // The rule that left the set is a row as on the page, and the rows add up to the total.
+    expect(rows.find((row) => row[1] === 'access')?.slice(0, 3)).toEqual([
+      'No longer in the set',
+      'access',
+      'Account access',
     ]);
     const total = rows.at(-1) ?? [];
-    expect(total.slice(1, 7)).toEqual([
-      'All handoffs',
-      '',
-      '',
+    expect(total.slice(0, 3)).toEqual(['Total', '', 'All handoffs']);
+    expect(total.slice(6, 9)).toEqual([
       String(createdWithin(7, tagged('handoff')).length),
       String(createdWithin(30, tagged('handoff')).length),
       String(createdWithin(90, tagged('handoff')).length),
     ]);
+    const sum = rows.slice(1, -1).reduce((n, row) => n + Number(row[8]), 0);
+    expect(sum).toBe(Number(total[8]));
+  });
+
+  it('leaves precision blank where the page says “not enough verdicts”', async () => {
+    renderInsights();
+    await findRuleTable();
+    expect((await ruleRow('Legal and compliance'))[7]).toMatch(/^Not enough verdicts/);
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export figures as CSV' });
+    const rows = parseCsv(within(dialog).getByTestId('csv-text').textContent ?? '');
+    const legal = rows.find((row) => row[1] === 'legal') ?? [];
+    expect(legal[12]).not.toBe('');
+    expect(legal[13]).toBe('');
   });
 });

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RULES } from '../../../src/core/routing';
 import { createZafHarness } from '../../support/zaf-harness';
 import {
   createdWithin,
@@ -8,7 +7,7 @@ import {
   fallbackIntentCount,
   findRuleTable,
   HISTORY,
-  holdCounts,
+  holdSearches,
   percent1,
   renderInsights,
   resetInsightsCache,
@@ -26,18 +25,18 @@ const RULES = [
 ] as const;
 
 describe('the Insights figures', () => {
-  it('shows a progress bar with done and total while it counts', async () => {
+  it('shows a progress bar with the weeks read while it reads', async () => {
     const harness = createZafHarness({ location: 'nav_bar', tickets: HISTORY });
-    const held = holdCounts(harness);
+    const held = holdSearches(harness);
     renderInsights({ harness });
     const bar = await screen.findByRole('progressbar', { name: 'Loading Insights figures' });
     await waitFor(() =>
       expect(bar).toHaveAttribute(
         'aria-valuetext',
-        expect.stringMatching(/^Counting handoffs in Zendesk: 0 of \d+ requests$/),
+        expect.stringMatching(/^Reading handoffs from Zendesk: 0 of 1[34] weeks$/),
       ),
     );
-    expect(screen.getByText(/^Counting handoffs in Zendesk: 0 of \d+ requests$/)).toBeVisible();
+    expect(screen.getByText(/^Reading handoffs from Zendesk: 0 of 1[34] weeks$/)).toBeVisible();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     held.release();
     await findRuleTable();
@@ -62,14 +61,11 @@ describe('the Insights figures', () => {
     expect(cells[7]).toBe(`${percent1(expected.needed / judged)}${judged} judged`);
   });
 
-  it('shows the totals, and the handoffs of rules no longer in the set', async () => {
+  it('shows the totals, and the rule no longer in the set under its last name', async () => {
     renderInsights();
     const all = expectedRow('handoff');
-    const current = DEFAULT_RULES.rules.map((rule) => `handoff_rule_${rule.id.replace('-', '_')}`);
-    const retired = createdWithin(90, tagged('handoff')).filter(
-      (ticket) => !ticket.tags.some((tag) => current.includes(tag)),
-    ).length;
-    expect(retired).toBeGreaterThan(0);
+    const retired = expectedRow('handoff_rule_access');
+    expect(retired.days90).toBeGreaterThan(0);
     const totals = await ruleRow('All handoffs');
     expect(totals.slice(0, 7)).toEqual([
       String(all.days7),
@@ -80,8 +76,16 @@ describe('the Insights figures', () => {
       String(all.unneeded),
       String(all.needed + all.unneeded),
     ]);
-    const others = await ruleRow('Rules no longer in the set');
-    expect(others.slice(2, 4)).toEqual([String(retired), percent1(retired / all.days90)]);
+    const access = await ruleRow('Account access');
+    expect(access.slice(2, 4)).toEqual([
+      String(retired.days90),
+      percent1(retired.days90 / all.days90),
+    ]);
+    const table = await findRuleTable();
+    const name = within(table).getByRole('cell', { name: /^Account access/ });
+    expect(name).toHaveTextContent('No longer in the set');
+    expect(name).toHaveTextContent('handoff_rule_access');
+    expect(screen.getByText(/so the rows add up to all handoffs/)).toBeVisible();
     const tile = screen.getByText('Handoffs, last 90 days').parentElement;
     expect(tile).toHaveTextContent(`Handoffs, last 90 days${all.days90}`);
   });
@@ -102,21 +106,24 @@ describe('the Insights figures', () => {
     expect(cells[7]).toBe(`Not enough verdicts${judged} judged`);
   });
 
-  it('words each recommendation with the numbers it rests on', async () => {
+  it('words each recommendation with the numbers and the change it suggests', async () => {
     renderInsights();
     const fallback = expectedRow('handoff_rule_no_answer');
     const judged = fallback.needed + fallback.unneeded;
     const unneededPercent = Math.round((fallback.unneeded / judged) * 100);
     const advice = await screen.findByRole('region', { name: 'What the figures suggest' });
     expect(advice).toHaveTextContent(
-      `“Bot had no good answer” fired ${fallback.days90} times in 90 days; agents judged ${judged} of them and marked ${unneededPercent}% unnecessary.`,
+      `“Bot had no good answer” fired ${fallback.days90} times in 90 days; agents judged ${judged} of them and marked ${fallback.unneeded} (${unneededPercent}%) unnecessary.`,
     );
-    expect(advice).toHaveTextContent('lower its threshold (now below 0.6)');
+    expect(advice).toHaveTextContent(
+      /Lower its threshold from 0\.6 to 0\.\d+: \d+ of the \d+ unnecessary handoffs had a confidence between/,
+    );
     const fallbackRead = createdWithin(90, tagged('handoff_type_confidence')).length;
     const invoice = fallbackIntentCount('billing.invoice_copy');
     expect(advice).toHaveTextContent(
-      `billing.invoice_copy reached people ${invoice} times through the fallback (${Math.round((invoice / fallbackRead) * 100)}% of the ${fallbackRead} fallback handoffs read) — add an intent rule or a help article.`,
+      `“Billing › invoice copy” reached people ${invoice} times through the fallback (${Math.round((invoice / fallbackRead) * 100)}% of the ${fallbackRead} fallback handoffs read).`,
     );
+    expect(advice).toHaveTextContent('Add an intent rule for billing.invoice_copy');
   });
 
   it('lists the intents reaching people through the fallback, most frequent first', async () => {
@@ -126,7 +133,7 @@ describe('the Insights figures', () => {
     });
     const first = within(intents).getAllByRole('row')[1];
     const cells = within(first ?? intents).getAllByRole('cell');
-    expect(cells[0]).toHaveTextContent('billing.invoice_copy');
+    expect(cells[0]).toHaveTextContent('Billing › invoice copybilling.invoice_copy');
     expect(cells[1]).toHaveTextContent(String(fallbackIntentCount('billing.invoice_copy')));
   });
 

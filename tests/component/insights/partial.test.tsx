@@ -1,11 +1,14 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { recordWindows } from '../../../src/core/stats';
+import { createRequestPacer } from '../../../src/zendesk/search';
 import { createZafHarness, type ZafHarness } from '../../support/zaf-harness';
 import {
   expectedRow,
   findRuleTable,
   HISTORY,
+  NOW,
   recordingSleep,
   renderInsights,
   resetInsightsCache,
@@ -14,93 +17,96 @@ import {
 
 beforeEach(() => resetInsightsCache());
 
-const MISSING = '—Not loaded';
+const MISSING = '—Not read';
+const WINDOWS = recordWindows(NOW);
+/** A week well inside the 90 days and outside the last 30. */
+const GAP = WINDOWS[3] ?? { start: '', end: '' };
 
-function rowOf(tag: string): string[] {
+function hitsOf(tag: string): string[] {
   const row = expectedRow(tag);
   return [String(row.days7), String(row.days30), String(row.days90)];
 }
 
-/** Count queries matching `pattern` answer `status` while `isFailing()`; the rest pass through. */
-function failCounts(
+/** Searches for the week starting `start` answer `status` while `isFailing()`. */
+function failWeek(
   harness: ZafHarness,
-  rules: readonly { pattern: RegExp; status: number; headers?: Record<string, string> }[],
+  start: string,
+  answer: { status: number; headers?: Record<string, string> },
   isFailing: () => boolean,
 ) {
+  const dayBefore = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   harness.use(
-    http.get('*/api/v2/search/count.json', ({ request }) => {
+    http.get('*/api/v2/search.json', ({ request }) => {
       const query = new URL(request.url).searchParams.get('query') ?? '';
-      const rule = rules.find((candidate) => candidate.pattern.test(query));
-      if (rule === undefined || !isFailing()) return undefined;
+      if (!query.includes(`created>${dayBefore}`) || !isFailing()) return undefined;
       return HttpResponse.json(
-        { error: rule.status === 429 ? 'TooManyRequests' : 'InternalError' },
-        { status: rule.status, ...(rule.headers === undefined ? {} : { headers: rule.headers }) },
+        { error: 'stand-in' },
+        {
+          status: answer.status,
+          ...(answer.headers === undefined ? {} : { headers: answer.headers }),
+        },
       );
     }),
   );
 }
 
-describe('Insights when Zendesk fails some counts', () => {
+describe('Insights when Zendesk fails some searches', () => {
   it('rides out a 429 with Retry-After and a 500, honouring the wait, with nothing partial', async () => {
     const harness = createZafHarness({ location: 'nav_bar', tickets: HISTORY });
-    let failures = 2;
-    failCounts(
+    let limited = 1;
+    let broken = 1;
+    failWeek(
       harness,
-      [
-        { pattern: /handoff_rule_refund/, status: 429, headers: { 'Retry-After': '3' } },
-        { pattern: /handoff_type_keyword/, status: 500 },
-      ],
-      () => failures-- > 0,
+      GAP.start,
+      { status: 429, headers: { 'Retry-After': '1' } },
+      () => limited-- > 0,
     );
+    failWeek(harness, WINDOWS[5]?.start ?? '', { status: 500 }, () => broken-- > 0);
+    const pauses: number[] = [];
     const { waits, sleep } = recordingSleep();
-    renderInsights({ harness, insights: { sleep } });
+    renderInsights({
+      harness,
+      insights: { sleep, pacer: createRequestPacer(undefined, (ms) => pauses.push(ms)) },
+    });
     expect((await ruleRow('Refunds and billing disputes')).slice(0, 3)).toEqual(
-      rowOf('handoff_rule_refund'),
+      hitsOf('handoff_rule_refund'),
     );
-    expect(waits).toEqual(expect.arrayContaining([3000]));
-    expect(screen.queryByText('Some figures are partial')).not.toBeInTheDocument();
+    expect(pauses).toEqual([1000]);
+    expect(waits.length).toBeGreaterThan(0);
+    expect(screen.queryByText('Some weeks could not be read')).not.toBeInTheDocument();
   });
 
-  it('shows partial figures marked partial, then complete ones after a retry, never an error page', async () => {
+  it('blanks the figures that need an unread week, keeps the rest exact, and reads only that week again', async () => {
     const harness = createZafHarness({ location: 'nav_bar', tickets: HISTORY });
     let failing = true;
-    failCounts(
-      harness,
-      [
-        { pattern: /handoff_rule_refund/, status: 429, headers: { 'Retry-After': '2' } },
-        { pattern: /handoff_type_keyword/, status: 500 },
-      ],
-      () => failing,
-    );
-    const { waits, sleep } = recordingSleep();
+    failWeek(harness, GAP.start, { status: 500 }, () => failing);
+    const { sleep } = recordingSleep();
     const { seen } = renderInsights({ harness, insights: { sleep, retry: { maxAttempts: 2 } } });
 
-    await screen.findByText('Some figures are partial');
-    const alert = screen.getByText('Some figures are partial').parentElement;
-    expect(alert).toHaveTextContent('6 counts could not be loaded.');
+    const title = await screen.findByText('Some weeks could not be read');
+    const alert = title.parentElement as HTMLElement;
+    expect(alert).toHaveTextContent(/^Some weeks could not be readNot read: \w+ \d+ – \w+ \d+\./);
     expect(alert).toHaveTextContent(
-      '“Refunds and billing disputes” (last 7 days, last 30 days, last 90 days, needed verdicts, unneeded verdicts); Trigger types (Keyword)',
+      'A figure that needs those days shows a dash; every other figure is exact.',
     );
     expect(alert).toHaveTextContent("Zendesk's last answer:");
-    expect(waits).toEqual(expect.arrayContaining([2000]));
-
     const refund = await ruleRow(/^Refunds and billing disputes/);
-    expect(refund).toEqual(Array(8).fill(MISSING));
-    expect((await ruleRow('Asked for a person')).slice(0, 3)).toEqual(rowOf('handoff_rule_human'));
-    expect(await ruleRow(/^Refunds and billing disputes\s*Partial/)).toHaveLength(8);
+    expect(refund.slice(0, 2)).toEqual(hitsOf('handoff_rule_refund').slice(0, 2));
+    expect(refund.slice(2)).toEqual(Array(6).fill(MISSING));
     expect(screen.queryByText('Something went wrong')).not.toBeInTheDocument();
 
     failing = false;
     seen.queries.length = 0;
-    fireEvent.click(screen.getByRole('button', { name: 'Retry missing figures' }));
+    fireEvent.click(within(alert).getByRole('button', { name: 'Read the missing weeks' }));
     await waitFor(() =>
-      expect(screen.queryByText('Some figures are partial')).not.toBeInTheDocument(),
+      expect(screen.queryByText('Some weeks could not be read')).not.toBeInTheDocument(),
     );
     expect((await ruleRow('Refunds and billing disputes')).slice(0, 3)).toEqual(
-      rowOf('handoff_rule_refund'),
+      hitsOf('handoff_rule_refund'),
     );
-    // Only the six missing counts were asked for again.
-    expect(seen.queries).toHaveLength(6);
+    expect(seen.queries).toHaveLength(1);
     await findRuleTable();
   });
 });

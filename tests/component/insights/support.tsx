@@ -5,7 +5,8 @@ import { demoHistoryTickets } from '../../../src/demo/data';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import type { ZendeskTicket } from '../../../src/demo/zendesk-records';
 import InsightsTab from '../../../src/ui/locations/nav-bar/insights/InsightsTab';
-import { clearInsightsCache } from '../../../src/ui/locations/nav-bar/insights/insights-cache';
+import { clearInsightsCache } from '../../../src/ui/locations/nav-bar/insights/use-insights';
+import { createRequestPacer } from '../../../src/zendesk/search';
 import type { InsightsOptions } from '../../../src/ui/locations/nav-bar/insights/insights-options';
 import { renderInZendesk } from '../../support/render-app';
 import { createZafHarness, type ZafHarness } from '../../support/zaf-harness';
@@ -29,24 +30,26 @@ export function recordingSleep() {
   return { waits, sleep };
 }
 
-/** Count requests the app sent, read before the shared handlers answer them. */
-export function countRequests(harness: ZafHarness): { queries: string[] } {
-  const seen = { queries: [] as string[] };
+/** Search requests the app sent (query and page), read before the shared handlers answer. */
+export function countRequests(harness: ZafHarness): { queries: string[]; pages: string[] } {
+  const seen = { queries: [] as string[], pages: [] as string[] };
   harness.use(
-    http.get('*/api/v2/search/count.json', ({ request }) => {
-      seen.queries.push(new URL(request.url).searchParams.get('query') ?? '');
+    http.get('*/api/v2/search.json', ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      seen.queries.push(params.get('query') ?? '');
+      seen.pages.push(params.get('page') ?? '');
       return undefined;
     }),
   );
   return seen;
 }
 
-/** Holds every count request until `release()`, so a test can see the page mid-load. */
-export function holdCounts(harness: ZafHarness): { release: () => void } {
+/** Holds every search request until `release()`, so a test can see the page mid-load. */
+export function holdSearches(harness: ZafHarness): { release: () => void } {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   harness.use(
-    http.get('*/api/v2/search/count.json', async () => {
+    http.get('*/api/v2/search.json', async () => {
       await gate;
       return undefined;
     }),
@@ -60,13 +63,20 @@ export function renderInsights(
   const harness =
     options.harness ?? createZafHarness({ location: 'nav_bar', tickets: HISTORY, role: 'admin' });
   const seen = countRequests(harness);
-  const insights: InsightsOptions = { now: () => NOW, ...options.insights };
+  // A pacer of its own per render, so one test's requests never slow the next one's.
+  const insights: InsightsOptions = {
+    now: () => NOW,
+    pacer: createRequestPacer(),
+    ...options.insights,
+  };
   const rendered = renderInZendesk(<InsightsTab options={insights} />, { harness });
   return { ...rendered, seen };
 }
 
+/** Forgets every read week and the cached context field id: each test starts from nothing. */
 export function resetInsightsCache(): void {
   clearInsightsCache();
+  localStorage.clear();
 }
 
 export async function findRuleTable() {

@@ -32,35 +32,48 @@ function column(table: HTMLElement, index: number): string[] {
 }
 
 describe('the weekly trend', () => {
-  it('draws the chart and gives every plotted week as text', async () => {
+  it('draws every handoff and each enabled rule, and gives every plotted week as text', async () => {
     renderInsights();
     const region = await screen.findByRole('region', { name: 'Weekly trend' });
     await waitFor(() => expect(region.querySelector('svg.recharts-surface')).not.toBeNull());
-    expect(region.querySelectorAll('.recharts-line').length).toBe(1);
+    const enabled = within(region).getAllByRole('checkbox', { checked: true }).length;
+    await waitFor(() => expect(region.querySelectorAll('.recharts-line').length).toBe(1 + enabled));
     const overall = weekly('handoff');
     expect(column(await weeksTable(), 1)).toEqual(overall.map(String));
     expect(overall.at(-1)).toBe(createdWithin(7, tagged('handoff')).length);
     expect(region).toHaveTextContent(
       `lowest ${Math.min(...overall)}, highest ${Math.max(...overall)}, latest week ${overall.at(-1)}.`,
     );
-    expect(region).toHaveTextContent('Series loaded: All handoffs.');
   });
 
-  it("counts a rule's series only when the lead adds it", async () => {
+  it('shows or hides a rule with a checkbox, with no request to Zendesk', async () => {
     const { seen } = renderInsights();
     const region = await screen.findByRole('region', { name: 'Weekly trend' });
+    await waitFor(() => expect(region.querySelector('svg.recharts-surface')).not.toBeNull());
     seen.queries.length = 0;
-    fireEvent.click(within(region).getByRole('button', { name: 'Refunds and billing disputes' }));
+    const urgent = within(region).getByRole('checkbox', { name: 'Urgent' });
+    expect(urgent).not.toBeChecked();
+    fireEvent.click(urgent);
+    expect(urgent).toBeChecked();
+    const refund = within(region).getByRole('checkbox', { name: 'Refunds and billing disputes' });
+    fireEvent.click(refund);
+    expect(refund).not.toBeChecked();
+    const names = within(await weeksTable())
+      .getAllByRole('columnheader', { hidden: true })
+      .map((cell) => cell.textContent);
+    expect(names).toContain('Urgent');
+    expect(names).not.toContain('Refunds and billing disputes');
+    expect(seen.queries).toEqual([]);
+  });
+
+  it('labels every week on the axis', async () => {
+    renderInsights();
+    const region = await screen.findByRole('region', { name: 'Weekly trend' });
+    await waitFor(() => expect(region.querySelector('svg.recharts-surface')).not.toBeNull());
     await waitFor(() =>
-      expect(region).toHaveTextContent(
-        'Series loaded: All handoffs, Refunds and billing disputes.',
+      expect(region.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick').length).toBe(
+        12,
       ),
     );
-    expect(seen.queries).toHaveLength(11);
-    expect(column(await weeksTable(), 2)).toEqual(weekly('handoff_rule_refund').map(String));
-    await waitFor(() => expect(region.querySelectorAll('.recharts-line').length).toBe(2));
-    expect(
-      within(region).getByRole('button', { name: 'Refunds and billing disputes' }),
-    ).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -9,11 +9,11 @@ import {
   withRetry,
   type Attempt,
 } from '../../../src/zendesk';
-import { searchCount } from '../../../src/zendesk/search';
+import { fetchSearchPage } from '../../../src/zendesk/search';
 import { fetchBackedZafClient } from '../../support/fetch-backed-zaf-request';
 import {
   answerOnce,
-  COUNT_PATH,
+  LIST_PATH,
   countOf,
   ORIGIN,
   recordingSleep,
@@ -26,7 +26,7 @@ const QUERY = 'type:ticket tags:handoff_rule_refund';
 const count =
   (client = zendeskClient()) =>
   () =>
-    searchCount(client, QUERY);
+    fetchSearchPage(client, QUERY, 1).then((page) => page.count);
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -37,7 +37,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 
 /** A client that gives up after 20 ms, before a handler that takes 200 ms answers. */
 function impatientClient(): ZendeskClient {
-  server.use(http.get(COUNT_PATH, () => delay(200), { once: true }));
+  server.use(http.get(LIST_PATH, () => delay(200), { once: true }));
   return new ZendeskClient(fetchBackedZafClient({ baseUrl: ORIGIN }), 20);
 }
 
@@ -52,7 +52,7 @@ describe('withRetry, as a sidebar panel retries one call', () => {
   ] as const)('waits out %s, then answers', async (_, failures, waits) => {
     server.use(
       ...failures.map(([status, after]) =>
-        answerOnce(COUNT_PATH, status, after === undefined ? {} : { 'Retry-After': after }),
+        answerOnce(LIST_PATH, status, after === undefined ? {} : { 'Retry-After': after }),
       ),
     );
     const sleep = recordingSleep();
@@ -62,7 +62,7 @@ describe('withRetry, as a sidebar panel retries one call', () => {
   });
 
   it('gives up after three tries, rejecting with the last error', async () => {
-    server.use(...[500, 502, 503].map((status) => answerOnce(COUNT_PATH, status)));
+    server.use(...[500, 502, 503].map((status) => answerOnce(LIST_PATH, status)));
     const { waits, sleep } = recordingSleep();
     expect(await rejectionOf(withRetry(count(), { sleep }))).toMatchObject({ status: 503 });
     expect(waits).toEqual([250, 750]);
@@ -70,7 +70,7 @@ describe('withRetry, as a sidebar panel retries one call', () => {
   });
 
   it('rejects at once on a 400, which would fail the same way again', async () => {
-    server.use(answerOnce(COUNT_PATH, 400));
+    server.use(answerOnce(LIST_PATH, 400));
     const { waits, sleep } = recordingSleep();
     expect(await rejectionOf(withRetry(count(), { sleep }))).toMatchObject({ status: 400 });
     expect(waits).toEqual([]);
@@ -88,7 +88,7 @@ describe('withRetry, as a sidebar panel retries one call', () => {
   });
 
   it('retries what its caller says is worth it, such as a 409', async () => {
-    server.use(answerOnce(COUNT_PATH, 409));
+    server.use(answerOnce(LIST_PATH, 409));
     const { waits, sleep } = recordingSleep();
     const retryOn = () => true;
     expect(await withRetry(count(), { sleep, retry: { retryOn } })).toBe(countOf(QUERY));
@@ -109,16 +109,16 @@ describe('attemptWithRetry, for calls sharing one rate limit', () => {
   });
 
   it('resolves with the last error instead of rejecting', async () => {
-    server.use(answerOnce(COUNT_PATH, 404));
+    server.use(answerOnce(LIST_PATH, 404));
     const attempt = await attemptWithRetry(count(), retryContext({}));
     expect(attempt).toMatchObject({ error: { kind: 'http', status: 404 } });
   });
 
   it("holds every call of the context while a 429's wait runs", async () => {
-    server.use(answerOnce(COUNT_PATH, 429, { 'Retry-After': '4' }));
+    server.use(answerOnce(LIST_PATH, 429, { 'Retry-After': '4' }));
     const client = zendeskClient();
     const waits: number[] = [];
-    let second: Promise<Attempt<number>> | undefined;
+    let second: Promise<Attempt<number | null>> | undefined;
     let sentDuringWait: number | undefined;
     const context = retryContext({
       sleep: async (ms) => {
@@ -138,7 +138,7 @@ describe('attemptWithRetry, for calls sharing one rate limit', () => {
   });
 
   it('resolves cancelled when aborted during a backoff, and sends nothing more', async () => {
-    server.use(answerOnce(COUNT_PATH, 500));
+    server.use(answerOnce(LIST_PATH, 500));
     const controller = new AbortController();
     const context = retryContext({
       signal: controller.signal,

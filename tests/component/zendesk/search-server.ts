@@ -45,7 +45,6 @@ export function countOf(query: string): number {
   return TICKETS.filter((ticket) => matchesSearchQuery(parsed.value, ticket)).length;
 }
 
-export const COUNT_PATH = '*/api/v2/search/count.json';
 export const LIST_PATH = '*/api/v2/search.json';
 
 export function answerOnce(path: string, status: number, headers: Record<string, string> = {}) {
@@ -54,9 +53,9 @@ export function answerOnce(path: string, status: number, headers: Record<string,
   });
 }
 
-/** Fails every count whose query mentions `needle`, passing the rest to the demo handlers. */
+/** Fails every search whose query mentions `needle`, passing the rest to the demo handlers. */
 export function failQueriesWith(needle: string, status = 500) {
-  return http.get(COUNT_PATH, ({ request }) => {
+  return http.get(LIST_PATH, ({ request }) => {
     const query = new URL(request.url).searchParams.get('query') ?? '';
     return query.includes(needle)
       ? HttpResponse.json({ error: 'stand-in' }, { status })

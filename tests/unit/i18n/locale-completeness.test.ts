@@ -26,9 +26,9 @@ const EXPECTED_LOCALES = ['de', 'es', 'fr', 'ja', 'pt-BR'];
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   '*': ['Handoff Brief', 'URL', 'ID', 'CSV', 'Bot'],
   de: ['Agent', 'System', 'Details', 'Name', 'Schema', 'Text', 'Problem'],
-  fr: ['Agent', 'Type', 'Actions', 'Conversation'],
-  es: ['Plan {{tier}}'],
-  'pt-BR': ['{{field}}, item {{item}}'],
+  fr: ['Agent', 'Type', 'Actions', 'Conversation', 'Total'],
+  es: ['Plan {{tier}}', 'Total', 'no'],
+  'pt-BR': ['{{field}}, item {{item}}', 'Total', '{{type}} · tag handoff_rule_{{id}}'],
   ja: [],
 };
 

@@ -1,150 +1,197 @@
 import { describe, expect, it } from 'vitest';
-import { computeInsights } from '../../../src/core/stats';
+import { computeInsights, recordWindows, type HandoffRecord } from '../../../src/core/stats';
 import {
-  answeredCounts,
+  NO_ANSWER,
   NOW,
-  numbersIn,
-  TWO_RULE_COUNTS,
+  REFUND,
   TWO_RULES,
-  withoutKeys,
+  day,
+  handoff,
+  handoffs,
+  numbersIn,
+  pkg,
 } from './fixtures';
 
-const COMPLETE = answeredCounts(TWO_RULES, TWO_RULE_COUNTS);
+function figuresOf(records: readonly HandoffRecord[], options: { missing?: string[] } = {}) {
+  const missing = recordWindows(NOW).filter((w) => options.missing?.includes(w.start) ?? false);
+  return computeInsights({ ruleSet: TWO_RULES, now: NOW, records, missing, intentsRead: true });
+}
 
-describe('computeInsights with every count answered', () => {
-  const figures = computeInsights(TWO_RULES, COMPLETE, NOW);
+const row = (figures: ReturnType<typeof figuresOf>, ruleId: string) =>
+  figures.rows.find((r) => r.ruleId === ruleId);
 
-  it('fills the per-rule table in priority order', () => {
-    expect(figures.rules.map((row) => row.ruleId)).toEqual(['refund', 'no-answer']);
-    expect(figures.rules[0]).toMatchObject({
-      label: 'Refunds',
-      type: 'keyword',
-      enabled: true,
-      hits: { days7: 5, days30: 25, days90: 60 },
-      share: 0.3,
-      needed: 30,
-      unneeded: 6,
-      judged: 36,
-      partial: false,
-    });
-    expect(figures.rules[0]?.precision).toBeCloseTo(30 / 36);
-    expect(figures.rules[1]).toMatchObject({ judged: 40, precision: 0.25, share: 0.55 });
+describe('computeInsights counts handoffs by their own UTC day', () => {
+  it.each([
+    [0, [1, 1, 1]],
+    [6, [1, 1, 1]],
+    [7, [0, 1, 1]],
+    [29, [0, 1, 1]],
+    [30, [0, 0, 1]],
+    [89, [0, 0, 1]],
+    [90, [0, 0, 0]],
+  ])('puts a handoff %i days old in the 7/30/90-day figures %j', (daysAgo, [d7, d30, d90]) => {
+    const figures = figuresOf([handoff(daysAgo, REFUND)]);
+    expect(row(figures, 'refund')?.hits).toEqual({ days7: d7, days30: d30, days90: d90 });
   });
 
-  it('totals every handoff, with the share judged and those of rules no longer in the set', () => {
-    expect(figures.totals).toMatchObject({
-      hits: { days7: 20, days30: 80, days90: 200 },
-      judged: 120,
-      judgedShare: 0.6,
-      otherRules: 30,
-      partial: false,
+  it('counts verdicts in 90 days, a ticket with both verdict tags as neither', () => {
+    const figures = figuresOf([
+      ...handoffs(8, 3, [...REFUND, 'handoff_needed']),
+      ...handoffs(3, 40, [...REFUND, 'handoff_unneeded']),
+      handoff(5, [...REFUND, 'handoff_needed', 'handoff_unneeded']),
+      handoff(95, [...REFUND, 'handoff_needed']),
+    ]);
+    expect(row(figures, 'refund')).toMatchObject({
+      needed: 8,
+      unneeded: 3,
+      judged: 11,
+      precision: 8 / 11,
+      precisionWithheld: false,
     });
-    expect(figures.totals.precision).toBeCloseTo(70 / 120);
   });
 
-  it('lays the trend oldest first, week 0 being the 7-day count', () => {
+  it('withholds precision below ten verdicts, on the page and in the file alike', () => {
+    const figures = figuresOf(handoffs(4, 3, [...REFUND, 'handoff_needed']));
+    expect(row(figures, 'refund')).toMatchObject({
+      judged: 4,
+      precision: null,
+      precisionWithheld: true,
+    });
+  });
+});
+
+describe('the per-rule table adds up', () => {
+  const records = [
+    ...handoffs(5, 2, REFUND),
+    ...handoffs(3, 10, NO_ANSWER),
+    // Two rule tags (set by hand): counted once, under the first rule in priority order.
+    handoff(4, ['handoff_rule_no_answer', 'handoff_rule_refund', 'handoff_type_keyword']),
+    ...handoffs(2, 20, ['handoff_rule_access', 'handoff_type_intent']),
+    handoff(
+      21,
+      ['handoff_rule_access', 'handoff_type_intent'],
+      pkg({ ruleId: 'access', type: 'intent', label: 'Account access' }),
+    ),
+    ...handoffs(2, 30, []),
+  ];
+  const figures = figuresOf(records);
+
+  it('lists rules of the set, then rules no longer in it, then untagged handoffs', () => {
+    expect(figures.rows.map((r) => [r.kind, r.ruleId, r.label ?? null])).toEqual([
+      ['rule', 'refund', 'Refunds'],
+      ['rule', 'no-answer', 'No answer'],
+      ['removed', 'access', 'Account access'],
+      ['untagged', '', null],
+    ]);
+    expect(row(figures, 'refund')?.hits.days90).toBe(6);
+    expect(row(figures, 'access')).toMatchObject({ type: 'intent', hits: { days90: 3 } });
+  });
+
+  it('has rows that sum to the totals, figure by figure', () => {
+    const sum = (pick: (r: (typeof figures.rows)[number]) => number | null) =>
+      figures.rows.reduce((total, r) => total + (pick(r) ?? 0), 0);
+    expect(sum((r) => r.hits.days90)).toBe(figures.totals.hits.days90);
+    expect(sum((r) => r.hits.days30)).toBe(figures.totals.hits.days30);
+    expect(sum((r) => r.hits.days7)).toBe(figures.totals.hits.days7);
+    expect(figures.types.types.reduce((t, e) => t + (e.count ?? 0), 0)).toBe(
+      figures.totals.hits.days90,
+    );
+    expect(figures.types.types.find((e) => e.type === 'unknown')?.count).toBe(2);
+  });
+
+  it('names a removed rule from the revision history before its packages', () => {
+    const named = computeInsights({
+      ruleSet: TWO_RULES,
+      now: NOW,
+      records,
+      missing: [],
+      intentsRead: true,
+      pastLabels: { access: 'Locked out' },
+    });
+    expect(named.rows.find((r) => r.kind === 'removed')?.label).toBe('Locked out');
+  });
+});
+
+describe('a window that could not be read', () => {
+  const records = [...handoffs(4, 1, REFUND), ...handoffs(6, 50, REFUND)];
+  const windows = recordWindows(NOW);
+  const older = windows.find((w) => w.start <= day(50) && w.end >= day(50))?.start ?? '';
+
+  it('blanks every figure over its days and keeps the others exact', () => {
+    const figures = figuresOf(records, { missing: [older] });
+    expect(row(figures, 'refund')?.hits).toEqual({ days7: 4, days30: 4, days90: null });
+    expect(row(figures, 'refund')).toMatchObject({ needed: null, precision: null });
+    expect(figures.partial).toBe(true);
+    expect(figures.missing).toEqual([windows.find((w) => w.start === older)]);
+    const gap = windows.find((w) => w.start === older);
+    for (const week of figures.trend.weeks) {
+      const overlaps = gap !== undefined && week.start <= gap.end && week.end >= gap.start;
+      expect(week.overall === null, `week of ${week.start}`).toBe(overlaps);
+    }
+    expect(numbersIn(figures).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('the weekly trend', () => {
+  it('counts twelve rolling weeks, newest on the right, overall and per rule', () => {
+    const figures = figuresOf([
+      ...handoffs(2, 0, REFUND),
+      ...handoffs(3, 7, NO_ANSWER),
+      handoff(83, REFUND),
+    ]);
     const { weeks } = figures.trend;
     expect(weeks).toHaveLength(12);
-    expect(weeks[0]).toMatchObject({ start: '2026-08-29', end: '2026-09-04', overall: 21 });
-    expect(weeks[0]?.rules).toEqual({ refund: 11, 'no-answer': 1 });
-    expect(weeks[11]).toMatchObject({ start: '2026-11-14', end: '2026-11-20', overall: 20 });
-    expect(weeks[11]?.rules['refund']).toBe(5);
-    expect(figures.trend.partial).toBe(false);
-  });
-
-  it('splits the 90 days by trigger type with shares that add up to one', () => {
-    expect(figures.types.types).toEqual([
-      { type: 'keyword', count: 60, share: 0.3 },
-      { type: 'intent', count: 30, share: 0.15 },
-      { type: 'confidence', count: 110, share: 0.55 },
-      { type: 'customer', count: 0, share: 0 },
-    ]);
-    expect(figures.types.total).toBe(200);
-  });
-
-  it('is complete', () => {
-    expect(figures).toMatchObject({ partial: false, missing: [], today: '2026-11-20' });
-    expect(figures.windowStart).toEqual({
-      days7: '2026-11-14',
-      days30: '2026-10-22',
-      days90: '2026-08-23',
+    expect(weeks.at(-1)).toMatchObject({
+      end: day(0),
+      overall: 2,
+      rules: { refund: 2, 'no-answer': 0 },
     });
+    expect(weeks.at(-2)).toMatchObject({ end: day(7), overall: 3, rules: { 'no-answer': 3 } });
+    expect(weeks[0]).toMatchObject({ start: day(83), overall: 1 });
   });
 });
 
-describe('computeInsights with counts missing', () => {
-  it('blanks only the figures that need a missing count and marks their owners partial', () => {
-    const figures = computeInsights(
-      TWO_RULES,
-      withoutKeys(COMPLETE, 'rule/refund/needed', 'rule/no-answer/week3', 'type/intent'),
-      NOW,
+describe('the fallback’s intents', () => {
+  const fallback = (name: string) =>
+    handoff(
+      2,
+      NO_ANSWER,
+      pkg({ ruleId: 'no-answer', type: 'confidence', confidence: 0.3 }, { name, confidence: 0.3 }),
     );
-    expect(figures.rules[0]).toMatchObject({
-      hits: { days90: 60 },
-      needed: null,
-      judged: null,
-      precision: null,
-      share: 0.3,
-      partial: true,
-    });
-    expect(figures.rules[1]?.partial).toBe(false);
-    expect(figures.trend.weeks[8]?.rules['no-answer']).toBeNull();
-    expect(figures.trend.partial).toBe(true);
-    expect(figures.types).toMatchObject({ total: null, partial: true });
-    expect(figures.types.types.every((entry) => entry.share === null)).toBe(true);
-    expect(figures.partial).toBe(true);
-    expect([...figures.missing].sort()).toEqual([
-      'rule/no-answer/week3',
-      'rule/refund/needed',
-      'type/intent',
+
+  it('are tallied from the confidence handoffs’ packages when the field was read', () => {
+    const figures = figuresOf([
+      fallback('billing.refund'),
+      fallback('billing.refund'),
+      fallback('account.2fa'),
+    ]);
+    expect(figures.intents?.intents.map((i) => [i.name, i.count])).toEqual([
+      ['billing.refund', 2],
+      ['account.2fa', 1],
     ]);
   });
 
-  it('leaves shares and the other-rules figure unknown without the overall count', () => {
-    const figures = computeInsights(TWO_RULES, withoutKeys(COMPLETE, 'all/days90'), NOW);
-    expect(figures.rules.map((row) => row.share)).toEqual([null, null]);
-    expect(figures.totals).toMatchObject({ otherRules: null, judgedShare: null, partial: true });
-  });
-
-  it('marks everything partial and produces no NaN when nothing was answered', () => {
-    const figures = computeInsights(TWO_RULES, {}, NOW);
-    expect(figures.partial).toBe(true);
-    expect(figures.missing).toHaveLength(52);
-    expect(numbersIn(figures).some(Number.isNaN)).toBe(false);
-  });
-
-  it.each([
-    ['negative', -1],
-    ['fractional', 2.5],
-    ['not a number', Number.NaN],
-    ['infinite', Number.POSITIVE_INFINITY],
-  ])('reads a %s count as missing', (_, bad) => {
-    const figures = computeInsights(TWO_RULES, { ...COMPLETE, 'rule/refund/days7': bad }, NOW);
-    expect(figures.rules[0]?.hits.days7).toBeNull();
-    expect(figures.missing).toEqual(['rule/refund/days7']);
+  it('are absent when the context field is unknown', () => {
+    const figures = computeInsights({
+      ruleSet: TWO_RULES,
+      now: NOW,
+      records: [fallback('x')],
+      missing: [],
+      intentsRead: false,
+    });
+    expect(figures.intents).toBeUndefined();
   });
 });
 
-describe('computeInsights ratios over zero', () => {
-  it('gives no precision for a rule nobody judged, without calling it partial', () => {
-    const counts = { ...COMPLETE, 'rule/refund/needed': 0, 'rule/refund/unneeded': 0 };
-    const row = computeInsights(TWO_RULES, counts, NOW).rules[0];
-    expect(row).toMatchObject({ judged: 0, precision: null, partial: false });
-  });
-
-  it('gives no shares when there were no handoffs at all', () => {
-    const counts = answeredCounts(TWO_RULES, {}, 0);
-    const figures = computeInsights(TWO_RULES, counts, NOW);
-    expect(figures.rules.map((row) => row.share)).toEqual([null, null]);
-    expect(figures.types.types.map((entry) => entry.share)).toEqual([null, null, null, null]);
-    expect(figures.partial).toBe(false);
-  });
-
-  it('plans and computes the trend only for the rules asked for', () => {
-    const options = { trendRuleIds: ['no-answer'] };
-    const figures = computeInsights(TWO_RULES, COMPLETE, NOW, options);
-    expect(figures.trend.ruleIds).toEqual(['no-answer']);
-    expect(Object.keys(figures.trend.weeks[0]?.rules ?? {})).toEqual(['no-answer']);
-    expect(figures.partial).toBe(false);
+describe('recordWindows', () => {
+  it('covers the 90 days and the day before, each day once, in Monday-to-Sunday weeks', () => {
+    const windows = recordWindows(NOW);
+    expect(windows[0]?.start).toBe(day(90));
+    expect(windows.at(-1)?.end).toBe(day(0));
+    for (const [i, w] of windows.entries()) {
+      const next = windows[i + 1];
+      if (next !== undefined) expect(Date.parse(next.start) - Date.parse(w.end)).toBe(86_400_000);
+      if (i > 0) expect(new Date(`${w.start}T00:00:00Z`).getUTCDay()).toBe(1);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { RuleSet } from '../../../src/core/routing';
-import { planInsightQueries } from '../../../src/core/stats';
+import type { HandoffRecord } from '../../../src/core/stats';
 
 export const NOW = new Date('2026-11-20T10:32:11Z');
+const DAY = 86_400_000;
 
 export const TWO_RULES: RuleSet = {
   schema: 'handoff-rules/v1',
@@ -12,48 +13,47 @@ export const TWO_RULES: RuleSet = {
   ],
 };
 
-/** The counts of a plan for TWO_RULES, every week of the trends included. */
-export const TWO_RULE_COUNTS: Readonly<Record<string, number>> = {
-  'all/days7': 20,
-  'all/days30': 80,
-  'all/days90': 200,
-  'all/needed': 70,
-  'all/unneeded': 50,
-  'rule/refund/days7': 5,
-  'rule/refund/days30': 25,
-  'rule/refund/days90': 60,
-  'rule/refund/needed': 30,
-  'rule/refund/unneeded': 6,
-  'rule/no-answer/days7': 12,
-  'rule/no-answer/days30': 45,
-  'rule/no-answer/days90': 110,
-  'rule/no-answer/needed': 10,
-  'rule/no-answer/unneeded': 30,
-  'type/customer': 0,
-  'type/keyword': 60,
-  'type/intent': 30,
-  'type/confidence': 110,
-  ...Object.fromEntries(
-    Array.from({ length: 11 }, (_, i) => [
-      [`all/week${i + 1}`, 11 + i],
-      [`rule/refund/week${i + 1}`, i + 1],
-    ]).flat(),
-  ),
-};
-
-/** Counts for every key of the plan: the given ones, and `fill` for the rest. */
-export function answeredCounts(
-  ruleSet: RuleSet,
-  given: Readonly<Record<string, number>>,
-  fill = 1,
-): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const { key } of planInsightQueries(ruleSet, NOW)) counts[key] = given[key] ?? fill;
-  return counts;
+/** The UTC day `daysAgo` days before NOW's, as Insights writes days. */
+export function day(daysAgo: number): string {
+  const today = Math.floor(NOW.getTime() / DAY) * DAY;
+  return new Date(today - daysAgo * DAY).toISOString().slice(0, 10);
 }
 
-export function withoutKeys(counts: Readonly<Record<string, number>>, ...keys: string[]) {
-  return Object.fromEntries(Object.entries(counts).filter(([key]) => !keys.includes(key)));
+let nextId = 1;
+
+/** A handoff created at noon UTC `daysAgo` days before NOW, with tags and maybe a package. */
+export function handoff(
+  daysAgo: number,
+  tags: readonly string[],
+  contextField?: unknown,
+): HandoffRecord {
+  nextId += 1;
+  return {
+    id: nextId,
+    createdAt: `${day(daysAgo)}T12:00:00Z`,
+    tags: ['handoff', ...tags],
+    ...(contextField === undefined ? {} : { contextField }),
+  };
+}
+
+/** `n` copies of a handoff of the same day and tags. */
+export function handoffs(n: number, daysAgo: number, tags: readonly string[]): HandoffRecord[] {
+  return Array.from({ length: n }, () => handoff(daysAgo, tags));
+}
+
+export const REFUND = ['handoff_rule_refund', 'handoff_type_keyword'] as const;
+export const NO_ANSWER = ['handoff_rule_no_answer', 'handoff_type_confidence'] as const;
+
+/** A package's JSON text with the trigger (and intent) given. */
+export function pkg(trigger: Record<string, unknown>, intent?: Record<string, unknown>): string {
+  return JSON.stringify({
+    schema: 'handoff-context/v1',
+    conversationId: `c_${nextId}`,
+    handedOffAt: `${day(1)}T12:00:00Z`,
+    trigger,
+    ...(intent === undefined ? {} : { intent }),
+    transcript: [],
+  });
 }
 
 /** Every number anywhere in a value, to prove none is NaN. */

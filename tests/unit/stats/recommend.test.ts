@@ -1,138 +1,140 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, type Rule, type RuleSet } from '../../../src/core/routing';
+import { DEFAULT_RULES, type RuleSet } from '../../../src/core/routing';
 import {
   computeInsights,
   recommend,
-  type FallThroughTally,
+  recordWindows,
+  type HandoffRecord,
   type Recommendation,
 } from '../../../src/core/stats';
-import { answeredCounts, NOW, TWO_RULES, withoutKeys } from './fixtures';
+import { NO_ANSWER, NOW, REFUND, TWO_RULES, handoff, handoffs, pkg } from './fixtures';
 
-const HEALTHY = {
-  'all/days90': 200,
-  'all/needed': 100,
-  'all/unneeded': 20,
-  'rule/refund/days90': 60,
-  'rule/refund/needed': 30,
-  'rule/refund/unneeded': 6,
-  'rule/no-answer/days90': 110,
-  'rule/no-answer/needed': 40,
-  'rule/no-answer/unneeded': 10,
-};
-
-function advice(
-  given: Record<string, number>,
-  options: { ruleSet?: RuleSet; intents?: FallThroughTally; drop?: string[] } = {},
-): Recommendation[] {
-  const ruleSet = options.ruleSet ?? TWO_RULES;
-  const counts = withoutKeys(
-    answeredCounts(ruleSet, { ...HEALTHY, ...given }),
-    ...(options.drop ?? []),
-  );
-  return recommend(computeInsights(ruleSet, counts, NOW), ruleSet, options.intents);
+function advice(records: readonly HandoffRecord[], ruleSet: RuleSet = TWO_RULES, missing = false) {
+  const input = {
+    ruleSet,
+    now: NOW,
+    records,
+    missing: missing ? recordWindows(NOW).slice(0, 1) : [],
+    intentsRead: true,
+  };
+  return recommend(computeInsights(input), input);
 }
 
 const codes = (list: readonly Recommendation[]) => list.map((entry) => entry.code);
 
-function intents(...counts: [string, number][]): FallThroughTally {
-  const considered = 100;
-  return {
-    intents: counts.map(([name, count]) => ({
-      name,
-      count,
-      share: count / considered,
-      averageConfidence: 0.4,
-      lastSeen: '2026-11-19T10:00:00Z',
-    })),
-    read: considered,
-    considered,
-    withoutIntent: 0,
-    unreadable: 0,
-    otherTrigger: 0,
-  };
-}
+/** A judged confidence-fallback handoff the bot was `confidence` sure about. */
+const doubt = (confidence: number, verdict: 'needed' | 'unneeded') =>
+  handoff(
+    3,
+    [...NO_ANSWER, `handoff_${verdict}`],
+    pkg({ ruleId: 'no-answer', type: 'confidence', confidence, threshold: 0.6 }),
+  );
+
+/** A judged refund handoff fired by `matched`. */
+const phrase = (matched: string, verdict: 'needed' | 'unneeded') =>
+  handoff(
+    3,
+    [...REFUND, `handoff_${verdict}`],
+    pkg({ ruleId: 'refund', type: 'keyword', matched }),
+  );
+
+/** Enough healthy, judged handoffs of both rules that nothing else is advised. */
+const HEALTHY = [
+  ...handoffs(12, 2, [...REFUND, 'handoff_needed']),
+  ...handoffs(12, 2, [...NO_ANSWER, 'handoff_needed']),
+];
 
 describe('recommend', () => {
   it('advises nothing for a narrow set with good precision and a closed verdict loop', () => {
-    expect(advice({})).toEqual([]);
+    expect(advice(HEALTHY)).toEqual([]);
   });
 
-  it('advises narrowing a rule whose verdicts say it is mostly unneeded, with its numbers', () => {
-    expect(advice({ 'rule/no-answer/needed': 12, 'rule/no-answer/unneeded': 28 })).toEqual([
-      {
-        code: 'narrow_rule',
-        params: {
-          ruleId: 'no-answer',
-          label: 'No answer',
-          precisionPercent: 30,
-          needed: 12,
-          unneeded: 28,
-          judged: 40,
-        },
-      },
-    ]);
-  });
-
-  it.each([
-    ['too few verdicts to trust', { 'rule/no-answer/needed': 2, 'rule/no-answer/unneeded': 7 }, []],
-    ['a missing verdict count', { 'rule/no-answer/needed': 2 }, ['rule/no-answer/unneeded']],
-  ])('does not judge precision on %s', (_, given, drop) => {
-    expect(codes(advice(given, { drop }))).not.toContain('narrow_rule');
-  });
-
-  it('advises covering the intents that keep falling through, at most three', () => {
-    const found = advice(
-      {},
-      {
-        intents: intents(
-          ['billing.invoice_copy', 34],
-          ['account.password_reset', 17],
-          ['shipping.track_order', 15],
-          ['product.feature_question', 12],
-          ['billing.plan_change', 9],
-        ),
-      },
-    );
-    expect(found.filter((entry) => entry.code === 'cover_intent').map((e) => e.params)).toEqual([
-      { intent: 'billing.invoice_copy', count: 34, sharePercent: 34, considered: 100 },
-      { intent: 'account.password_reset', count: 17, sharePercent: 17, considered: 100 },
-      { intent: 'shipping.track_order', count: 15, sharePercent: 15, considered: 100 },
-    ]);
-  });
-
-  it('advises considering removal of an enabled rule that never fired in 90 days', () => {
-    expect(advice({ 'rule/refund/days90': 0 })).toContainEqual({
-      code: 'consider_removing_rule',
-      params: { ruleId: 'refund', label: 'Refunds', days: 90, hits: 0 },
+  it('names the threshold that avoids the unneeded fallback handoffs, with the numbers', () => {
+    const records = [
+      ...HEALTHY.filter((r) => r.tags.includes('handoff_rule_refund')),
+      ...Array.from({ length: 8 }, () => doubt(0.52, 'unneeded')),
+      ...Array.from({ length: 4 }, () => doubt(0.5, 'unneeded')),
+      ...Array.from({ length: 6 }, () => doubt(0.2, 'needed')),
+      doubt(0.55, 'needed'),
+    ];
+    const [first] = advice(records);
+    expect(first).toEqual({
+      code: 'lower_threshold',
+      params: expect.objectContaining({
+        ruleId: 'no-answer',
+        below: 0.6,
+        target: 0.5,
+        avoided: 12,
+        lost: 1,
+        unneeded: 12,
+        judged: 19,
+      }) as unknown,
     });
   });
 
-  it('does not call a rule silent when its count is missing', () => {
-    expect(codes(advice({}, { drop: ['rule/refund/days90'] }))).toEqual([]);
+  it('names the phrase behind most of a keyword rule’s unneeded handoffs', () => {
+    const records = [
+      ...HEALTHY.filter((r) => r.tags.includes('handoff_rule_no_answer')),
+      ...Array.from({ length: 9 }, () => phrase('refund status', 'unneeded')),
+      ...Array.from({ length: 2 }, () => phrase('refund', 'unneeded')),
+      ...Array.from({ length: 3 }, () => phrase('refund', 'needed')),
+    ];
+    expect(advice(records)[0]).toEqual({
+      code: 'narrow_phrase',
+      params: expect.objectContaining({
+        phrase: 'refund status',
+        phraseUnneeded: 9,
+        phraseNeeded: 0,
+      }) as unknown,
+    });
   });
 
-  it('leaves disabled rules out of rule advice', () => {
-    const ruleSet: RuleSet = {
-      ...TWO_RULES,
-      rules: TWO_RULES.rules.map((rule): Rule => ({ ...rule, enabled: rule.id !== 'refund' })),
-    };
-    expect(codes(advice({ 'rule/refund/days90': 0 }, { ruleSet }))).toEqual([]);
+  it('still flags a rule with low precision when no one change stands out', () => {
+    const records = [
+      ...HEALTHY.filter((r) => r.tags.includes('handoff_rule_no_answer')),
+      ...handoffs(8, 3, [...REFUND, 'handoff_unneeded']),
+      ...handoffs(3, 3, [...REFUND, 'handoff_needed']),
+    ];
+    expect(codes(advice(records))).toEqual(['narrow_rule']);
   });
 
-  it('advises starting narrow past five enabled rules', () => {
-    const six: RuleSet = {
+  it('suggests covering an intent that keeps falling through the fallback', () => {
+    const lost = Array.from({ length: 11 }, () =>
+      handoff(
+        4,
+        NO_ANSWER,
+        pkg(
+          { ruleId: 'no-answer', type: 'confidence', confidence: 0.3 },
+          { name: 'billing.vat_number' },
+        ),
+      ),
+    );
+    const found = advice([...HEALTHY, ...lost]);
+    expect(found).toContainEqual({
+      code: 'cover_intent',
+      params: { intent: 'billing.vat_number', count: 11, sharePercent: 100, considered: 11 },
+    });
+  });
+
+  it('suggests removing an enabled rule that has not fired in 90 days', () => {
+    expect(codes(advice(handoffs(12, 2, [...REFUND, 'handoff_needed'])))).toContain(
+      'consider_removing_rule',
+    );
+  });
+
+  it('asks for more verdicts when agents judge few handoffs, and to start narrow past five rules', () => {
+    const wide: RuleSet = {
       ...DEFAULT_RULES,
       rules: DEFAULT_RULES.rules.map((rule) => ({ ...rule, enabled: true })),
     };
-    expect(advice({}, { ruleSet: six })).toContainEqual({
-      code: 'start_narrow',
-      params: { enabled: 6, limit: 5 },
-    });
+    const found = codes(advice(handoffs(30, 2, REFUND), wide));
+    expect(found).toContain('judge_more_handoffs');
+    expect(found).toContain('start_narrow');
   });
 
-  it('advises judging more handoffs when few are judged', () => {
-    expect(advice({ 'all/needed': 20, 'all/unneeded': 10 })).toEqual([
-      { code: 'judge_more_handoffs', params: { judged: 30, handoffs: 200, judgedPercent: 15 } },
-    ]);
+  it('rests on no figure that could not be read', () => {
+    expect(codes(advice(handoffs(30, 2, REFUND), TWO_RULES, true))).not.toContain(
+      'judge_more_handoffs',
+    );
   });
 });

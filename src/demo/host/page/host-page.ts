@@ -75,6 +75,9 @@ async function main(): Promise<void> {
     undefined,
     new AccountRateLimit(perMinute),
   );
+  // How long a change takes to reach search (?index_lag=<seconds>; Zendesk: "a few minutes").
+  const lag = Number(params.get('index_lag'));
+  if (params.has('index_lag') && Number.isFinite(lag) && lag >= 0) db.indexLagMs = lag * 1000;
   const unchanged = new Set(history);
   const requested = Number(params.get('ticket'));
   const ticketId = db.ticketFile(requested) === undefined ? files[0]?.ticket.id : requested;

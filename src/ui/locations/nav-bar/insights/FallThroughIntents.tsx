@@ -1,7 +1,8 @@
 import { Table } from '@zendeskgarden/react-tables';
 import { useI18n } from '../../../i18n';
-import type { InsightsSnapshot } from './insights-snapshot';
-import { CONTENT_TABLE, Num, Panel, PanelNote, TableScroll, VisuallyHidden } from './styles';
+import type { InsightFigures } from '../../../../core/stats';
+import { intentName } from './intent-name';
+import { CONTENT_TABLE, Muted, Num, Panel, PanelNote, TableScroll, VisuallyHidden } from './styles';
 import { useFigureFormat } from './use-figure-format';
 
 const SHOWN_INTENTS = 10;
@@ -11,12 +12,19 @@ const INTENT_COLUMNS = ['count', 'share', 'confidence', 'lastSeen'] as const;
  * The intents the bot guessed when its confidence fallback handed off, most frequent first:
  * where an intent rule or a help article would keep people out of the loop.
  */
-export function FallThroughIntents({ snapshot }: { snapshot: InsightsSnapshot }) {
+export function FallThroughIntents({ figures }: { figures: InsightFigures }) {
   const { t, tp, formatNumber, formatDateTime } = useI18n();
   const format = useFigureFormat();
-  const { intents, intentSample } = snapshot;
+  const { intents } = figures;
+  if (intents === undefined) {
+    return (
+      <Panel aria-labelledby="insights-intents">
+        <h3 id="insights-intents">{t('insights.intents.title')}</h3>
+        <p>{t('insights.fieldMissing')}</p>
+      </Panel>
+    );
+  }
   const shown = intents.intents.slice(0, SHOWN_INTENTS);
-  const matched = intentSample.matched ?? intentSample.fetched;
   const notes = [
     intents.withoutIntent > 0 ? tp('insights.intents.noIntent', intents.withoutIntent) : '',
     intents.unreadable > 0 ? tp('insights.intents.unreadable', intents.unreadable) : '',
@@ -30,21 +38,13 @@ export function FallThroughIntents({ snapshot }: { snapshot: InsightsSnapshot })
   return (
     <Panel aria-labelledby="insights-intents">
       <h3 id="insights-intents">{t('insights.intents.title')}</h3>
-      {!snapshot.intentsRead ? (
-        <p>{t('insights.fieldMissing')}</p>
-      ) : intentSample.fetched === 0 && !intentSample.complete ? (
-        <p>{t('insights.partial.intentsUnknown')}</p>
-      ) : intents.considered === 0 && intentSample.fetched === 0 ? (
-        <p>{t('insights.intents.none')}</p>
+      {intents.read === 0 ? (
+        <p>{t(figures.partial ? 'insights.intents.nonePartial' : 'insights.intents.none')}</p>
       ) : (
         <>
           <PanelNote>
-            {intentSample.fetched === matched
-              ? tp('insights.intents.subtitleAll', matched)
-              : t('insights.intents.subtitle', {
-                  fetched: formatNumber(intentSample.fetched),
-                  matched: formatNumber(matched),
-                })}
+            {tp('insights.intents.subtitleAll', intents.read)}
+            {figures.partial && ` ${t('insights.intents.partial')}`}
           </PanelNote>
           <TableScroll>
             <Table isReadOnly size="small" style={CONTENT_TABLE}>
@@ -65,7 +65,9 @@ export function FallThroughIntents({ snapshot }: { snapshot: InsightsSnapshot })
                 {shown.map((intent) => (
                   <Table.Row key={intent.name}>
                     <Table.Cell>
-                      <code>{intent.name}</code>
+                      {intentName(intent.name)}
+                      <br />
+                      <Muted as="code">{intent.name}</Muted>
                     </Table.Cell>
                     <Table.Cell>
                       <Num>{formatNumber(intent.count)}</Num>

@@ -4,24 +4,40 @@ import { isFocusLost } from '../../../components/focus-lost';
 import { useI18n } from '../../../i18n';
 import { CsvExportDialog } from './CsvExportDialog';
 import { csvFileName, insightsCsv } from './csv-export';
+import { readSpan } from './insights-snapshot';
 import { Actions, HeaderRow, HeaderText, Muted } from './styles';
 import { useFigureFormat } from './use-figure-format';
 import type { InsightsView } from './use-insights';
 
-/** What the figures cover and when they were counted, with Refresh and the CSV export. */
+/**
+ * What the figures cover and how fresh they are (ended weeks are kept for a day), with Refresh,
+ * a way to read all 90 days again, and the CSV export.
+ */
 export function InsightsHeader({
   view,
   isBusy,
   onRefresh,
+  onRereadAll,
 }: {
   view: InsightsView | undefined;
   isBusy: boolean;
   onRefresh: () => void;
+  onRereadAll: () => void;
 }) {
   const { t, formatDateTime } = useI18n();
   const format = useFigureFormat();
   const figures = view?.figures;
   const [exporting, setExporting] = useState(false);
+  const span = view === undefined ? undefined : readSpan(view.snapshot);
+  const freshness =
+    span === undefined
+      ? ''
+      : span.oldest.slice(0, 16) === span.newest.slice(0, 16)
+        ? t('insights.freshness.same', { time: formatDateTime(span.newest) })
+        : t('insights.freshness.span', {
+            newest: formatDateTime(span.newest),
+            oldest: formatDateTime(span.oldest),
+          });
   // Refresh is disabled while it counts, which drops keyboard focus; give it back when done.
   const refresh = useRef<HTMLButtonElement>(null);
   const refreshed = useRef(false);
@@ -44,9 +60,10 @@ export function InsightsHeader({
                 to: format.day(figures.today),
               })}
               {' · '}
-              <span data-testid="insights-as-of">
-                {t('insights.asOf', { time: formatDateTime(figures.asOf) })}
-              </span>
+              <span data-testid="insights-as-of">{freshness}</span>{' '}
+              <Button isLink size="small" onClick={onRereadAll} disabled={isBusy}>
+                {t('insights.rereadAll')}
+              </Button>
             </Muted>
           </p>
         )}

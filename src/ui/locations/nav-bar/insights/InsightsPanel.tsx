@@ -1,4 +1,6 @@
 import { Alert } from '@zendeskgarden/react-notifications';
+import { useMemo } from 'react';
+import { lastKnownLabels } from '../../../../core/rule-revisions';
 import { ErrorBoundary } from '../../../app/ErrorBoundary';
 import { LoadingState } from '../../../components/LoadingState';
 import { useI18n } from '../../../i18n';
@@ -25,36 +27,34 @@ export function InsightsPanel({
   options: InsightsOptions;
 }) {
   const { t } = useI18n();
-  const { ruleSet, source: rulesSource } = source.rules;
-  const insights = useInsights(ruleSet, source.contextFieldId, options);
+  const { ruleSet, source: rulesSource, history } = source.rules;
+  const pastLabels = useMemo(() => lastKnownLabels(history), [history]);
+  const insights = useInsights(ruleSet, source.contextFieldId, options, pastLabels);
   // A bug, not a Zendesk failure: the tab's error boundary says so.
   if (insights.crash !== undefined) throw insights.crash;
   const { view, loading } = insights;
   const isBusy = loading !== undefined;
-  const isPartial =
-    view !== undefined && (view.figures.partial || !view.snapshot.intentSample.complete);
+  const isPartial = view !== undefined && view.figures.partial;
   return (
     <>
-      <InsightsHeader view={view} isBusy={isBusy} onRefresh={insights.refresh} />
+      <InsightsHeader
+        view={view}
+        isBusy={isBusy}
+        onRefresh={insights.refresh}
+        onRereadAll={insights.rereadAll}
+      />
       {rulesSource !== 'stored' && (
         <Alert type="info" style={{ marginBottom: 16 }}>
           {t(`insights.rulesNote.${rulesSource}`)}
         </Alert>
       )}
-      {loading !== undefined && loading.kind !== 'trend' && (
-        <LoadProgress loading={loading} ruleSet={ruleSet} />
-      )}
+      {loading !== undefined && <LoadProgress loading={loading} />}
       {view === undefined ? (
         <LoadingState lines={10} />
       ) : (
         <>
           {isPartial && (
-            <PartialNotice
-              view={view}
-              ruleSet={ruleSet}
-              isBusy={isBusy}
-              onRetry={insights.retryMissing}
-            />
+            <PartialNotice view={view} isBusy={isBusy} onRetry={insights.retryMissing} />
           )}
           {view.figures.totals.hits.days90 === 0 && (
             <Alert type="info" style={{ marginBottom: 16 }}>
@@ -75,20 +75,14 @@ export function InsightsPanel({
             </ErrorBoundary>
             <Columns>
               <ErrorBoundary>
-                <TrendSection
-                  trend={view.figures.trend}
-                  ruleSet={ruleSet}
-                  loading={loading?.kind === 'trend' ? loading : undefined}
-                  isBusy={isBusy}
-                  onAddRule={insights.loadTrend}
-                />
+                <TrendSection trend={view.figures.trend} ruleSet={ruleSet} />
               </ErrorBoundary>
               <ErrorBoundary>
                 <TypeSplitTable split={view.figures.types} />
               </ErrorBoundary>
             </Columns>
             <ErrorBoundary>
-              <FallThroughIntents snapshot={view.snapshot} />
+              <FallThroughIntents figures={view.figures} />
             </ErrorBoundary>
           </Stack>
         </>

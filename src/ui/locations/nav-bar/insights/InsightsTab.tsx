@@ -1,6 +1,5 @@
 import { LoadingState } from '../../../components/LoadingState';
 import { useZendesk } from '../../../app/zendesk-context';
-import { insightsCacheKey } from './insights-cache';
 import { DEFAULT_INSIGHTS_OPTIONS, type InsightsOptions } from './insights-options';
 import { InsightsPanel } from './InsightsPanel';
 import { InsightsRoot } from './styles';
@@ -8,8 +7,8 @@ import { useInsightsSource } from './use-insights-source';
 
 /**
  * The Insights tab: how often each routing rule fires, whether agents judged those handoffs
- * needed, and what that suggests. Reads the current rules, then their figures (cached for the
- * session per installation and rules revision).
+ * needed, and what that suggests. Reads the current rules and the context field, then the
+ * handoffs of the last 90 days; the figures follow the rules as they are now.
  */
 export default function InsightsTab({
   options = DEFAULT_INSIGHTS_OPTIONS,
@@ -24,7 +23,7 @@ export default function InsightsTab({
         <LoadingState lines={8} />
       ) : (
         <InsightsPanel
-          key={insightsCacheKey(metadata.installationId, source.rules.ruleSet)}
+          key={`${metadata.installationId}:${source.contextFieldId ?? ''}`}
           source={source}
           options={options}
         />

@@ -1,26 +1,21 @@
 import { Progress } from '@zendeskgarden/react-loaders';
-import type { RuleSet } from '../../../../core/routing';
+import styled from 'styled-components';
 import { useI18n } from '../../../i18n';
 import type { LoadingState } from './use-insights';
-import styled from 'styled-components';
 
 const Box = styled.div`
   margin-bottom: 16px;
   max-width: 560px;
 `;
 
-/** Garden's progress bar with done/total in words: loads take dozens of requests. */
-export function LoadProgress({ loading, ruleSet }: { loading: LoadingState; ruleSet: RuleSet }) {
+/** Garden's progress bar with the weeks read in words. */
+export function LoadProgress({ loading }: { loading: LoadingState }) {
   const { t, formatNumber } = useI18n();
   const { done, total, kind } = loading;
-  const numbers = { done: formatNumber(done), total: formatNumber(total) };
-  const rule = ruleSet.rules.find((r) => r.id === loading.ruleId)?.label ?? '';
   const words =
     total === 0
       ? t('insights.progress.starting')
-      : kind === 'trend'
-        ? t('insights.progress.trend', { ...numbers, rule })
-        : t(`insights.progress.${kind}`, numbers);
+      : t(`insights.progress.${kind}`, { done: formatNumber(done), total: formatNumber(total) });
   return (
     <Box role="status" aria-live="polite">
       <p>{words}</p>

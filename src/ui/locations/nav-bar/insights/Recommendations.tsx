@@ -7,6 +7,8 @@ import { color, Panel, PanelNote } from './styles';
 import { useFigureFormat } from './use-figure-format';
 
 const ACCENT: Record<RecommendationCode, string> = {
+  lower_threshold: 'border.warningEmphasis',
+  narrow_phrase: 'border.warningEmphasis',
   narrow_rule: 'border.warningEmphasis',
   cover_intent: 'border.primaryEmphasis',
   consider_removing_rule: 'border.emphasis',

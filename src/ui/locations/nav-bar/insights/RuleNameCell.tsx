@@ -2,6 +2,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import styled from 'styled-components';
 import type { RuleFigures } from '../../../../core/stats';
 import { useI18n } from '../../../i18n';
+import { rowDetail, rowName } from './row-words';
 import { Muted } from './styles';
 
 export const RowTitle = styled.span<{ $isOff?: boolean }>`
@@ -16,28 +17,22 @@ const Tags = styled.span`
   vertical-align: 1px;
 `;
 
-/** The rule's name, marked when it is switched off or its figures are partial, and its type. */
+/** The row's name, marked when the rule is off or has left the set, and its type below. */
 export function RuleNameCell({ row }: { row: RuleFigures }) {
   const { t } = useI18n();
+  const isOff = row.kind === 'rule' && !row.enabled;
   return (
     <>
-      <RowTitle $isOff={!row.enabled}>{row.label}</RowTitle>
-      {(!row.enabled || row.partial) && (
+      <RowTitle $isOff={isOff || row.kind !== 'rule'}>{rowName(row, t)}</RowTitle>
+      {(isOff || row.kind === 'removed') && (
         <Tags>
-          {!row.enabled && (
-            <Tag size="small" hue="grey">
-              {t('insights.table.off')}
-            </Tag>
-          )}
-          {row.partial && (
-            <Tag size="small" hue="yellow">
-              {t('insights.partial.badge')}
-            </Tag>
-          )}
+          <Tag size="small" hue="grey">
+            {isOff ? t('insights.table.off') : t('insights.table.removed')}
+          </Tag>
         </Tags>
       )}
       <br />
-      <Muted>{t(`insights.types.${row.type}`)}</Muted>
+      <Muted>{rowDetail(row, t)}</Muted>
     </>
   );
 }

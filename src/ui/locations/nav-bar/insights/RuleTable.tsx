@@ -6,7 +6,7 @@ import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
 import { PrecisionCell } from './PrecisionCell';
 import { RuleNameCell, RowTitle } from './RuleNameCell';
-import { CONTENT_TABLE, Muted, Num, Panel, PanelNote, TableScroll, VisuallyHidden } from './styles';
+import { CONTENT_TABLE, Num, Panel, PanelNote, TableScroll, VisuallyHidden } from './styles';
 import { useFigureFormat } from './use-figure-format';
 
 // Each figure's header is a word or "7 days": kept on one line, the rule's name takes the rest.
@@ -57,13 +57,15 @@ function RowCells({ cells }: { cells: Record<NumberColumn, ReactNode> }) {
   );
 }
 
-/** Per rule, in priority order: hits, share, agents' verdicts and precision; then the rest. */
+/**
+ * Per rule, in priority order: hits, share, agents' verdicts and precision; then rules no longer
+ * in the set and handoffs without a rule tag, so the rows add up to the total below them.
+ */
 export function RuleTable({ figures }: { figures: InsightFigures }) {
   const { t } = useI18n();
   const format = useFigureFormat();
   const { totals } = figures;
   const all90 = totals.hits.days90;
-  const otherShare = totals.otherRules === null || !all90 ? null : totals.otherRules / all90;
   return (
     <Panel aria-labelledby="insights-table">
       <h3 id="insights-table">{t('insights.table.title')}</h3>
@@ -86,8 +88,8 @@ export function RuleTable({ figures }: { figures: InsightFigures }) {
             </Table.HeaderRow>
           </Table.Head>
           <Table.Body>
-            {figures.rules.map((row) => (
-              <Table.Row key={row.ruleId}>
+            {figures.rows.map((row) => (
+              <Table.Row key={`${row.kind}:${row.ruleId}`}>
                 <Table.Cell>
                   <RuleNameCell row={row} />
                 </Table.Cell>
@@ -100,34 +102,15 @@ export function RuleTable({ figures }: { figures: InsightFigures }) {
                     needed: <Count figure={row.needed} />,
                     unneeded: <Count figure={row.unneeded} />,
                     judged: <Count figure={row.judged} />,
-                    precision: <PrecisionCell precision={row.precision} judged={row.judged} />,
+                    precision: <PrecisionCell row={row} />,
                   }}
                 />
               </Table.Row>
             ))}
-            <Table.Row>
-              <Table.Cell>
-                <RowTitle>{t('insights.table.otherRules')}</RowTitle>
-                <br />
-                <Muted>{t('insights.table.otherRulesType')}</Muted>
-              </Table.Cell>
-              <RowCells
-                cells={{
-                  days7: null,
-                  days30: null,
-                  days90: <Count figure={totals.otherRules} />,
-                  share: <Share figure={otherShare} />,
-                  needed: null,
-                  unneeded: null,
-                  judged: null,
-                  precision: null,
-                }}
-              />
-            </Table.Row>
             <Table.Row style={{ fontWeight: 600 }}>
               <Table.Cell>
                 <RowTitle>{t('insights.table.total')}</RowTitle>{' '}
-                {totals.partial && (
+                {figures.partial && (
                   <Tag size="small" hue="yellow">
                     {t('insights.partial.badge')}
                   </Tag>
@@ -146,13 +129,14 @@ export function RuleTable({ figures }: { figures: InsightFigures }) {
                   needed: <Count figure={totals.needed} />,
                   unneeded: <Count figure={totals.unneeded} />,
                   judged: <Count figure={totals.judged} />,
-                  precision: <PrecisionCell precision={totals.precision} judged={totals.judged} />,
+                  precision: <PrecisionCell row={totals} />,
                 }}
               />
             </Table.Row>
           </Table.Body>
         </Table>
       </TableScroll>
+      <PanelNote style={{ margin: '8px 0 0' }}>{t('insights.table.addsUp')}</PanelNote>
     </Panel>
   );
 }

@@ -45,11 +45,12 @@ export default function TrendChart({
           <CartesianGrid stroke={grid} vertical={false} />
           <XAxis
             dataKey="label"
-            tick={tick}
             tickLine={false}
             axisLine={{ stroke: grid }}
-            interval="preserveStartEnd"
-            minTickGap={16}
+            // Every week is labelled: a lead reads the peak week off the axis, in any language.
+            interval={0}
+            height={36}
+            tick={{ ...tick, fontSize: 11 }}
           />
           <YAxis
             allowDecimals={false}
@@ -70,6 +71,7 @@ export default function TrendChart({
               name={line.name}
               dataKey={(week: ChartWeek) => week.values[line.key] ?? null}
               stroke={line.color}
+              {...(line.dash === undefined ? {} : { strokeDasharray: line.dash })}
               strokeWidth={line.ruleId === null ? 3 : 2}
               dot={{ r: line.ruleId === null ? 3 : 2 }}
               isAnimationActive={false}

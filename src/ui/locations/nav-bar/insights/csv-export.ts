@@ -6,12 +6,21 @@ import {
   type UtcDay,
 } from '../../../../core/stats';
 import type { Translator } from '../../../i18n';
+import { rowName, typeName } from './row-words';
 
-/** The per-rule table as CSV, headed in the agent's language, with the totals row last. */
+/** The per-rule table as CSV, in the agent's language, with the page's rows and figures. */
 export function insightsCsv(figures: InsightFigures, t: Translator['t']): string {
   const headers: Partial<Record<RuleTableColumn, string>> = {};
   for (const column of RULE_TABLE_COLUMNS) headers[column] = t(`insights.csv.${column}`);
-  return ruleTableCsv(figures, { headers, totalLabel: t('insights.csv.total') });
+  return ruleTableCsv(figures, {
+    headers,
+    rowName: (row) => rowName(row, t),
+    typeName: (type) => typeName(type, t),
+    rowKind: (kind) => t(`insights.csv.rowKind.${kind}`),
+    yes: t('insights.csv.yes'),
+    no: t('insights.csv.no'),
+    totalName: t('insights.table.total'),
+  });
 }
 
 export function csvFileName(day: UtcDay): string {

@@ -1,47 +1,51 @@
-import type { FallThroughTally } from '../../../../core/stats';
-import type { ZendeskError } from '../../../../zendesk';
-import type { InsightsLoad } from '../../../../zendesk/search';
+import {
+  addDays,
+  recordWindows,
+  type HandoffRecord,
+  type RecordWindow,
+} from '../../../../core/stats';
+import type { WindowFailure, WindowRead } from '../../../../zendesk/search';
 
 /**
- * What one load of Insights brought back, before any arithmetic: the answered counts by plan
- * key and the intents read. Figures are recomputed from it against the current rules, so a
- * retry or a rule's trend merges its counts in without counting anything twice.
+ * What Insights has read, before any arithmetic: the handoffs of each window read, when it was
+ * read, and why the others were not. Figures are computed from it against the current rules.
  */
 export interface InsightsSnapshot {
-  /** The `now` the counts were planned for (ISO); retries and trends reuse it. */
+  /** The moment the figures are counted up to (ISO); a retry completes the same calendar. */
   readonly now: string;
-  readonly counts: Readonly<Record<string, number>>;
-  /** By plan key, and `intents` when paging the fallback's packages failed. */
-  readonly failures: Readonly<Record<string, ZendeskError>>;
-  /** Rules whose weekly series is loaded (the overall series always is). */
-  readonly trendRuleIds: readonly string[];
-  readonly intents: FallThroughTally;
-  readonly intentSample: InsightsLoad['intentSample'];
+  readonly windows: readonly WindowRead[];
+  readonly failures: readonly WindowFailure[];
   /** False when the context field is unknown, so no package could be read. */
   readonly intentsRead: boolean;
+  /** Requests the last load made. */
+  readonly requests: number;
 }
 
-export const INTENTS_FAILURE = 'intents';
+const daysOf = (window: RecordWindow): string[] => {
+  const days: string[] = [];
+  for (let day = window.start; day <= window.end; day = addDays(day, 1)) days.push(day);
+  return days;
+};
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The snapshot's calendar windows that some day of has not been read. */
+export function missingWindows(snapshot: InsightsSnapshot): RecordWindow[] {
+  const read = new Set(snapshot.windows.flatMap((w) => daysOf(w.window)));
+  return recordWindows(new Date(snapshot.now)).filter((w) => daysOf(w).some((d) => !read.has(d)));
 }
 
-/** A snapshot read back from sessionStorage, or undefined when it is not one of ours. */
-export function readSnapshot(value: unknown): InsightsSnapshot | undefined {
-  if (!isRecord(value)) return undefined;
-  const { now, counts, failures, trendRuleIds, intents, intentSample, intentsRead } = value;
-  const valid =
-    typeof now === 'string' &&
-    Number.isFinite(Date.parse(now)) &&
-    isRecord(counts) &&
-    Object.values(counts).every((count) => typeof count === 'number') &&
-    isRecord(failures) &&
-    Array.isArray(trendRuleIds) &&
-    trendRuleIds.every((id) => typeof id === 'string') &&
-    isRecord(intents) &&
-    Array.isArray(intents['intents']) &&
-    isRecord(intentSample) &&
-    typeof intentsRead === 'boolean';
-  return valid ? (value as unknown as InsightsSnapshot) : undefined;
+export function snapshotRecords(snapshot: InsightsSnapshot): HandoffRecord[] {
+  const byId = new Map<number, HandoffRecord>();
+  for (const window of snapshot.windows)
+    for (const record of window.records) byId.set(record.id, record);
+  return [...byId.values()];
+}
+
+/** The oldest and newest times a window of the snapshot was read: how fresh the figures are. */
+export function readSpan(
+  snapshot: InsightsSnapshot,
+): { oldest: string; newest: string } | undefined {
+  const times = snapshot.windows.map((w) => w.readAt).sort();
+  const oldest = times[0];
+  const newest = times.at(-1);
+  return oldest === undefined || newest === undefined ? undefined : { oldest, newest };
 }

@@ -10,6 +10,8 @@ export interface ChartSeries {
   readonly key: string;
   readonly name: string;
   readonly color: string;
+  /** An SVG dash pattern, for lines past the palette's six colours. */
+  readonly dash?: string;
   /** Null for the line of every handoff. */
   readonly ruleId: string | null;
 }

@@ -1,48 +1,57 @@
-import { getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
 import type { RuleSet } from '../../../../core/routing';
 import type { WeeklyTrend } from '../../../../core/stats';
 import type { ChartSeries, ChartWeek } from './trend-chart-model';
 
-/** Garden hues far enough apart to tell lines apart; a rule keeps its hue by its place in the set. */
-const RULE_HUES = [
-  'blue',
-  'orange',
-  'purple',
-  'green',
-  'crimson',
-  'teal',
-  'fuschia',
-  'kale',
-  'azure',
-  'royal',
+/**
+ * Okabe and Ito's colour-blind safe palette (jfly.iam.u-tokyo.ac.jp/color), its yellow left out
+ * (too faint on white). Past six rules the colours repeat with a dash pattern, so no two lines
+ * look alike. Every handoff is the black line.
+ */
+export const RULE_COLORS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
 ] as const;
+export const OVERALL_COLOR = '#000000';
+const DASHES = [undefined, '6 3', '2 3'] as const;
 
 export const OVERALL_KEY = 'all';
 const ruleKey = (ruleId: string) => `rule:${ruleId}`;
 
-export function seriesColor(theme: IGardenTheme, ruleSet: RuleSet, ruleId?: string): string {
-  if (ruleId === undefined) return getColor({ theme, hue: 'grey', shade: 800 });
-  const index = Math.max(
+function placeOf(ruleSet: RuleSet, ruleId: string): number {
+  return Math.max(
     0,
     ruleSet.rules.findIndex((rule) => rule.id === ruleId),
   );
-  return getColor({ theme, hue: RULE_HUES[index % RULE_HUES.length] ?? 'blue', shade: 700 });
 }
 
-/** The chart's lines: every handoff, then the shown rules whose series is loaded. */
+/** A rule keeps its colour (and dash) by its place in the set, whichever lines are shown. */
+export function seriesStyle(ruleSet: RuleSet, ruleId?: string): { color: string; dash?: string } {
+  if (ruleId === undefined) return { color: OVERALL_COLOR };
+  const place = placeOf(ruleSet, ruleId);
+  const dash = DASHES[Math.floor(place / RULE_COLORS.length) % DASHES.length];
+  return {
+    color: RULE_COLORS[place % RULE_COLORS.length] ?? OVERALL_COLOR,
+    ...(dash === undefined ? {} : { dash }),
+  };
+}
+
+/** The chart's lines: every handoff, then the rules the lead chose to show. */
 export function chartSeries(
-  theme: IGardenTheme,
   ruleSet: RuleSet,
   shown: readonly string[],
   overallName: string,
 ): ChartSeries[] {
   const rules = ruleSet.rules.filter((rule) => shown.includes(rule.id));
   return [
-    { key: OVERALL_KEY, name: overallName, color: seriesColor(theme, ruleSet), ruleId: null },
+    { key: OVERALL_KEY, name: overallName, ...seriesStyle(ruleSet), ruleId: null },
     ...rules.map((rule) => ({
       key: ruleKey(rule.id),
       name: rule.label,
-      color: seriesColor(theme, ruleSet, rule.id),
+      ...seriesStyle(ruleSet, rule.id),
       ruleId: rule.id,
     })),
   ];

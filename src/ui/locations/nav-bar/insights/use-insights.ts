@@ -7,20 +7,19 @@ import {
   type Recommendation,
 } from '../../../../core/stats';
 import { useZendesk } from '../../../app/zendesk-context';
-import { insightsCacheKey, readCachedInsights, writeCachedInsights } from './insights-cache';
-import { completeSnapshot, loadSnapshot, type LoadContext } from './insights-loader';
+import { backgroundPacer } from '../background-pacer';
+import { completeSnapshot, readWindows, type LoadContext } from './insights-loader';
 import type { InsightsOptions } from './insights-options';
-import type { InsightsSnapshot } from './insights-snapshot';
+import { missingWindows, snapshotRecords, type InsightsSnapshot } from './insights-snapshot';
+import { clearWindowCache, type WindowCacheScope } from './window-cache';
 
-export const LOAD_KINDS = ['load', 'refresh', 'retry', 'trend'] as const;
+export const LOAD_KINDS = ['load', 'refresh', 'retry', 'reread'] as const;
 export type LoadKind = (typeof LOAD_KINDS)[number];
 
 export interface LoadingState {
   readonly kind: LoadKind;
   readonly done: number;
   readonly total: number;
-  /** For `trend`: the rule whose series is being counted. */
-  readonly ruleId?: string;
 }
 
 export interface InsightsView {
@@ -32,47 +31,75 @@ export interface InsightsView {
 export interface UseInsights {
   readonly view: InsightsView | undefined;
   readonly loading: LoadingState | undefined;
-  /** A bug, not a Zendesk failure (those only make figures partial). */
+  /** A bug, not a Zendesk failure (those only leave windows unread). */
   readonly crash: unknown;
+  /** Reads this week again, and any week not read yet or kept for over a day. */
   refresh(): void;
+  /** Reads every week again, kept ones too. */
+  rereadAll(): void;
+  /** Reads only the weeks that could not be read. */
   retryMissing(): void;
-  loadTrend(ruleId: string): void;
 }
 
 type Work = (context: LoadContext) => Promise<InsightsSnapshot | undefined>;
 
+/** This page's last snapshot per installation and field: a tab switch shows it at once. */
+const held = new Map<string, InsightsSnapshot>();
+const heldKey = (scope: WindowCacheScope) =>
+  `${scope.installationId}:${scope.contextFieldId ?? ''}`;
+const sameDay = (a: Date, b: Date) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
+
+/** Forgets what the tab has read (tests start from nothing; the app never needs to). */
+export function clearInsightsCache(): void {
+  held.clear();
+  clearWindowCache();
+}
+
 /**
- * Insights for one rule set: from the session's cache when it has them, else counted now. One
- * load runs at a time; starting another (or leaving the tab) cancels the one running.
+ * Insights for the current rules: the handoffs of the last 90 days read once (ended weeks kept
+ * for a day), every figure computed from them in the app. One load runs at a time; starting
+ * another, or leaving the tab, cancels the one running.
  */
 export function useInsights(
   ruleSet: RuleSet,
   contextFieldId: number | undefined,
   options: InsightsOptions,
+  pastLabels: Readonly<Record<string, string>>,
 ): UseInsights {
   const { client, metadata } = useZendesk();
-  const key = insightsCacheKey(metadata.installationId, ruleSet);
-  const [snapshot, setSnapshot] = useState(() => readCachedInsights(key));
+  const scope = useMemo<WindowCacheScope>(
+    () => ({ installationId: metadata.installationId, contextFieldId }),
+    [metadata.installationId, contextFieldId],
+  );
+  const [snapshot, setSnapshot] = useState<InsightsSnapshot | undefined>(() => {
+    const kept = held.get(heldKey(scope));
+    return kept !== undefined && sameDay(new Date(kept.now), options.now()) ? kept : undefined;
+  });
   const [loading, setLoading] = useState<LoadingState | undefined>(() =>
     snapshot === undefined ? { kind: 'load', done: 0, total: 0 } : undefined,
   );
   const [crash, setCrash] = useState<unknown>();
   const running = useRef<AbortController | undefined>(undefined);
 
-  /** Starts `work`, cancelling any other; reports only through callbacks, never synchronously. */
   const launch = useCallback(
-    (kind: LoadKind, work: Work, ruleId?: string) => {
+    (kind: LoadKind, work: Work) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
-      const extra = ruleId === undefined ? {} : { ruleId };
-      const onProgress = (progress: { done: number; total: number }) => {
-        if (!controller.signal.aborted) setLoading({ kind, ...progress, ...extra });
+      const context: LoadContext = {
+        client,
+        scope,
+        options,
+        pacer: options.pacer ?? backgroundPacer(),
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (!controller.signal.aborted) setLoading({ kind, ...progress });
+        },
       };
-      work({ client, ruleSet, contextFieldId, options, signal: controller.signal, onProgress })
+      work(context)
         .then((next) => {
           if (controller.signal.aborted || next === undefined) return;
-          writeCachedInsights(key, next);
+          held.set(heldKey(scope), next);
           setSnapshot(next);
           setLoading(undefined);
         })
@@ -80,52 +107,50 @@ export function useInsights(
           if (!controller.signal.aborted) setCrash(reason ?? new Error('Insights failed'));
         });
     },
-    [client, ruleSet, contextFieldId, options, key],
+    [client, scope, options],
   );
 
   const run = useCallback(
-    (kind: LoadKind, work: Work, ruleId?: string) => {
-      setLoading({ kind, done: 0, total: 0, ...(ruleId === undefined ? {} : { ruleId }) });
-      launch(kind, work, ruleId);
+    (kind: LoadKind, work: Work) => {
+      setLoading({ kind, done: 0, total: 0 });
+      launch(kind, work);
     },
     [launch],
   );
 
-  // The parent keys this hook's component by the cache key, so a new rule set mounts afresh.
   useEffect(() => {
-    if (readCachedInsights(key) === undefined)
-      launch('load', (context) => loadSnapshot(context, options.now(), []));
+    if (snapshot === undefined) launch('load', (context) => readWindows(context, options.now()));
     const current = running;
     return () => current.current?.abort();
-  }, [key, launch, options]);
+    // Loads once per mount: a new rule set or field remounts this hook's component.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
-  const refresh = useCallback(() => {
-    const trend = snapshot?.trendRuleIds ?? [];
-    run('refresh', (context) => loadSnapshot(context, options.now(), trend));
-  }, [run, options, snapshot]);
-
-  const retryMissing = useCallback(() => {
-    if (snapshot === undefined) return;
-    run('retry', (context) => completeSnapshot(context, snapshot, snapshot.trendRuleIds));
-  }, [run, snapshot]);
-
-  const loadTrend = useCallback(
-    (ruleId: string) => {
-      if (snapshot === undefined || snapshot.trendRuleIds.includes(ruleId)) return;
-      const trend = [...snapshot.trendRuleIds, ruleId];
-      run('trend', (context) => completeSnapshot(context, snapshot, trend), ruleId);
-    },
-    [run, snapshot],
+  const refresh = useCallback(
+    () => run('refresh', (context) => readWindows(context, options.now())),
+    [run, options],
   );
+  const rereadAll = useCallback(
+    () => run('reread', (context) => readWindows(context, options.now(), [], true)),
+    [run, options],
+  );
+  const retryMissing = useCallback(() => {
+    if (snapshot !== undefined) run('retry', (context) => completeSnapshot(context, snapshot));
+  }, [run, snapshot]);
 
   const view = useMemo(() => {
     if (snapshot === undefined) return undefined;
-    const figures = computeInsights(ruleSet, snapshot.counts, new Date(snapshot.now), {
-      trendRuleIds: snapshot.trendRuleIds,
-    });
-    const intents = snapshot.intentsRead ? snapshot.intents : undefined;
-    return { snapshot, figures, recommendations: recommend(figures, ruleSet, intents) };
-  }, [snapshot, ruleSet]);
+    const input = {
+      ruleSet,
+      now: new Date(snapshot.now),
+      records: snapshotRecords(snapshot),
+      missing: missingWindows(snapshot),
+      intentsRead: snapshot.intentsRead,
+      pastLabels,
+    };
+    const figures = computeInsights(input);
+    return { snapshot, figures, recommendations: recommend(figures, input) };
+  }, [snapshot, ruleSet, pastLabels]);
 
-  return { view, loading, crash, refresh, retryMissing, loadTrend };
+  return { view, loading, crash, refresh, rereadAll, retryMissing };
 }

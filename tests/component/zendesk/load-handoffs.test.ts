@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { insightCalendar, recordWindows } from '../../../src/core/stats';
+import { AccountRateLimit, rateLimitHandler } from '../../../src/demo/msw/rate-limit';
 import { createSearchHandlers } from '../../../src/demo/msw/search-handlers';
 import type { ZendeskTicket } from '../../../src/demo/zendesk-records';
 import { ZendeskClient } from '../../../src/zendesk';
@@ -14,7 +15,10 @@ const WINDOWS = recordWindows(NOW);
 
 let tickets: ZendeskTicket[] = [];
 const queries: string[] = [];
-const server = setupServer(...createSearchHandlers(() => tickets));
+const server = setupServer(
+  rateLimitHandler(new AccountRateLimit()),
+  ...createSearchHandlers(() => tickets),
+);
 server.events.on('request:start', ({ request }) => {
   queries.push(new URL(request.url).searchParams.get('query') ?? '');
 });

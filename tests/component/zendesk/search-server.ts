@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { generateDemoTickets } from '../../../src/demo/data';
+import { AccountRateLimit, rateLimitHandler } from '../../../src/demo/msw/rate-limit';
 import { createSearchHandlers } from '../../../src/demo/msw/search-handlers';
 import { matchesSearchQuery, parseSearchQuery } from '../../../src/demo/search';
 import { ZendeskClient } from '../../../src/zendesk';
@@ -14,7 +15,11 @@ export const TICKETS = generateDemoTickets({ now: NOW });
 
 /** The demo's search endpoints over the generated tickets, with a log of every request. */
 export function startSearchServer() {
-  const server = setupServer(...createSearchHandlers(() => TICKETS));
+  // The account's rate limit first, as in the local host: these tests spend a real budget too.
+  const server = setupServer(
+    rateLimitHandler(new AccountRateLimit()),
+    ...createSearchHandlers(() => TICKETS),
+  );
   const seen: URL[] = [];
   server.events.on('request:start', ({ request }) => {
     seen.push(new URL(request.url));

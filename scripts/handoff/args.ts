@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 
-export const USAGE = `Usage: npm run handoff -- <conversation.json> [--rules <rules.json>] [--dry-run]
+export const USAGE = `Usage: npm run handoff -- <conversation.json> [--rules <rules.json>] [--messaging] [--dry-run]
 
 Evaluates a conversation with the routing rules (DEFAULT_RULES unless --rules is given),
 prints why it would hand off, and the Zendesk ticket it would create, as JSON on stdout.
+With --messaging it prints instead the metadata of the Sunshine Conversations passControl
+call that hands a messaging conversation to Zendesk (compact package and tags); nothing is sent.
 With ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN and ZENDESK_CONTEXT_FIELD_ID set,
 it creates the ticket (unless --dry-run) and prints its id.
 
@@ -14,6 +16,7 @@ export interface CliArgs {
   readonly conversationFile: string;
   readonly rulesFile?: string;
   readonly dryRun: boolean;
+  readonly messaging: boolean;
 }
 
 export type ParsedArgs =
@@ -31,6 +34,7 @@ export function readArgs(argv: readonly string[]): ParsedArgs {
       options: {
         rules: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        messaging: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -53,6 +57,7 @@ export function readArgs(argv: readonly string[]): ParsedArgs {
       conversationFile,
       ...(values.rules === undefined ? {} : { rulesFile: values.rules }),
       dryRun: values['dry-run'] === true,
+      messaging: values.messaging === true,
     },
   };
 }

@@ -1,5 +1,10 @@
 import { basename, extname } from 'node:path';
-import { readConversationFile, toContextPackage, toTicket } from '../../src/core/bot';
+import {
+  readConversationFile,
+  toContextPackage,
+  toPassControlMetadata,
+  toTicket,
+} from '../../src/core/bot';
 import { DEFAULT_RULES, evaluate, parseRuleSet, type RuleSet } from '../../src/core/routing';
 import { readArgs, USAGE } from './args';
 import { describeDecision, issueLines } from './describe';
@@ -52,7 +57,7 @@ async function handoff(io: CliIo): Promise<number> {
     return EXIT_CODES.done;
   }
   if (parsedArgs.kind === 'error') throw new InputError(`${parsedArgs.message}\n\n${USAGE}`);
-  const { conversationFile, rulesFile, dryRun } = parsedArgs.args;
+  const { conversationFile, rulesFile, dryRun, messaging } = parsedArgs.args;
   const zendesk = readZendeskConfig(io.env);
   const field = readFieldId(io.env);
   const settingsError = zendesk.error ?? field.error;
@@ -82,6 +87,20 @@ async function handoff(io: CliIo): Promise<number> {
     handedOffAt: meta.handedOffAt ?? io.now().toISOString(),
   });
   const contextFieldId = zendesk.config?.contextFieldId ?? field.id;
+  if (messaging) {
+    // The messaging road: the bot passes control; Zendesk creates the ticket from the metadata.
+    const metadata = toPassControlMetadata(pkg, { contextFieldId: contextFieldId ?? 0 });
+    if (contextFieldId === undefined)
+      io.stderr('Note: without ZENDESK_CONTEXT_FIELD_ID the field key names field 0: set it.');
+    io.stdout(
+      JSON.stringify(
+        { decision, passControl: { switchboardIntegration: 'zd:agentWorkspace', metadata } },
+        null,
+        2,
+      ),
+    );
+    return EXIT_CODES.done;
+  }
   const ticketBody = toTicket(pkg, contextFieldId === undefined ? {} : { contextFieldId });
   if (contextFieldId === undefined)
     io.stderr(

@@ -8,3 +8,6 @@ export const DEMO_ACCOUNT = {
   admin: { id: 1, name: 'Sam Lee', email: 'sam.lee@handoff-demo.example', role: 'admin' },
   agent: { id: 2, name: 'Priya Natarajan', email: 'priya@handoff-demo.example', role: 'agent' },
 } as const;
+
+/** The name the demo account's admin gave its chatbot (the app's `bot_name` setting). */
+export const DEMO_BOT_NAME = 'Ledgerline Bot';

@@ -34,9 +34,15 @@ export interface ZendeskUser {
   readonly time_zone?: string;
 }
 
-/** One file in tests/fixtures/tickets/: `{ ticket, comments, users }`. */
+/** One file in tests/fixtures/tickets/: `{ ticket, comments, users, conversation? }`. */
 export interface TicketFile {
   readonly ticket: ZendeskTicket;
   readonly comments: readonly ZendeskComment[];
   readonly users: readonly ZendeskUser[];
+  /**
+   * A messaging or chat ticket's conversation, exactly as ZAF's `ticket.conversation` returns
+   * it (`{ author, channel, message, timestamp, attachments }` entries): the local host answers
+   * that path from it, and the Conversation Log endpoint too. Absent on other tickets.
+   */
+  readonly conversation?: readonly unknown[];
 }

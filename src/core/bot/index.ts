@@ -7,6 +7,13 @@ export { toContextPackage, toTrigger } from './to-context-package';
 export { DEFAULT_FIELD_BYTES, fitPackage, utf8Length } from './fit-package';
 export { stampOf, transcriptComment, transcriptLine } from './transcript-comment';
 export { shorten, ticketSubject, toTicket } from './to-ticket';
+export {
+  COMPACT_MAX_BYTES,
+  PASS_CONTROL_METADATA_BYTES,
+  toCompactPackage,
+  toPassControlMetadata,
+  type PassControlOptions,
+} from './compact-package';
 export { readConversationFile, type ConversationFile } from './read-conversation-file';
 export {
   DEFAULT_RULES,

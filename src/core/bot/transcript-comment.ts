@@ -1,11 +1,12 @@
-import type { ContextPackage, MessageRole, TranscriptMessage } from '../contract/types';
+import type { ContextPackage, TranscriptMessage, TranscriptRole } from '../contract/types';
 import { utf8Length } from './fit-package';
 
-const AUTHORS: Readonly<Record<MessageRole, string>> = {
+const AUTHORS: Readonly<Record<TranscriptRole, string>> = {
   customer: 'Customer',
   bot: 'Bot',
   agent: 'Agent',
   system: 'System',
+  unknown: 'Unknown',
 };
 
 // Every line break a reader might split on, so each message starts on a line of its own.

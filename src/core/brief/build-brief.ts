@@ -1,6 +1,7 @@
 import type {
   ContextPackage,
   HandoffReading,
+  IntegrityNote,
   PartialContextPackage,
   TranscriptLayout,
 } from '../contract';
@@ -77,8 +78,18 @@ export function buildBrief(
 
 /** A reading of a ticket with its brief: what the sidebar renders, best source first. */
 export type BriefReading =
-  | { readonly kind: 'package'; readonly brief: Brief; readonly warnings: readonly Issue[] }
-  | { readonly kind: 'recovered'; readonly brief: Brief; readonly layout: TranscriptLayout }
+  | {
+      readonly kind: 'package';
+      readonly brief: Brief;
+      readonly warnings: readonly Issue[];
+      readonly integrity: readonly IntegrityNote[];
+    }
+  | {
+      readonly kind: 'recovered';
+      readonly brief: Brief;
+      readonly layout: TranscriptLayout;
+      readonly integrity: readonly IntegrityNote[];
+    }
   | { readonly kind: 'malformed'; readonly brief: Brief; readonly issues: readonly Issue[] }
   | { readonly kind: 'none' };
 
@@ -93,12 +104,14 @@ export function briefFromReading(
         kind: 'package',
         brief: buildBrief(reading.package, options),
         warnings: reading.warnings,
+        integrity: reading.integrity,
       };
     case 'recovered':
       return {
         kind: 'recovered',
         brief: buildBrief(reading.package, options),
         layout: reading.layout,
+        integrity: reading.integrity,
       };
     case 'malformed':
       return {

@@ -2,11 +2,30 @@ import type { PartialContextPackage } from '../contract';
 import { findHighlight } from './find-highlight';
 import type { Span } from './types';
 
-/** The transcript index of the message that fired the rule, when the package names one that exists. */
+/**
+ * The transcript index of the message that fired the rule: the one the package names, when it
+ * exists; without an index (a compact package joined with the ticket's conversation), the
+ * latest customer message up to the handoff that holds the words that fired it.
+ */
 export function firingIndex(pkg: PartialContextPackage): number | undefined {
   const index = pkg.trigger?.messageIndex;
-  if (index === undefined || !Number.isInteger(index)) return undefined;
+  if (index === undefined) return refound(pkg);
+  if (!Number.isInteger(index)) return undefined;
   return index >= 0 && index < pkg.transcript.length ? index : undefined;
+}
+
+function refound(pkg: PartialContextPackage): number | undefined {
+  const matched = pkg.trigger?.matched;
+  if (matched === undefined || matched.trim() === '') return undefined;
+  const handoff = pkg.handedOffAt === undefined ? NaN : Date.parse(pkg.handedOffAt);
+  for (let i = pkg.transcript.length - 1; i >= 0; i -= 1) {
+    const message = pkg.transcript[i];
+    if (message?.role !== 'customer') continue;
+    const at = message.at === undefined ? NaN : Date.parse(message.at);
+    if (at > handoff) continue;
+    if (findHighlight(message.text, matched) !== undefined) return i;
+  }
+  return undefined;
 }
 
 /** The words that fired the rule, located in the firing message (full-text offsets). */

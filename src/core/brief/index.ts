@@ -74,3 +74,4 @@ export { shortenText, ELLIPSIS } from './shorten';
 export { excerptText } from './excerpt';
 export { countWords } from './words';
 export * from './types';
+export { zendeskTriage, type ZendeskTriage } from './zendesk-triage';

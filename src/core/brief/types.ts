@@ -1,4 +1,4 @@
-import type { MessageKind, MessageRole, TriggerType } from '../contract/types';
+import type { MessageKind, TranscriptRole, TriggerType } from '../contract/types';
 
 /** UTF-16 offsets, `end` exclusive, into the text they travel with. */
 export interface Span {
@@ -92,7 +92,7 @@ export interface BriefPage {
 export interface AskItem {
   readonly index: number;
   /** Usually `customer`; the firing message of an intent or confidence rule may be the bot's. */
-  readonly role: MessageRole;
+  readonly role: TranscriptRole;
   readonly at?: string;
   readonly text: ExcerptText;
   readonly isFiring: boolean;
@@ -159,11 +159,11 @@ export interface Brief {
 
 export type AuthorLabel =
   | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'role'; readonly role: MessageRole };
+  | { readonly kind: 'role'; readonly role: TranscriptRole };
 
 export interface TranscriptRow {
   readonly index: number;
-  readonly role: MessageRole;
+  readonly role: TranscriptRole;
   readonly kind: MessageKind;
   readonly author: AuthorLabel;
   /** ISO-8601 as the transcript gave it; absent when it had no usable time. */

@@ -6,5 +6,7 @@ export {
   type RecoveryContext,
   type RecoveredTranscript,
 } from './recover-transcript';
-export { readTicketHandoff } from './read-ticket-handoff';
+export { packageOfReading, readTicketHandoff } from './read-ticket-handoff';
 export { CONTEXT_PACKAGE_JSON_SCHEMA } from './json-schema';
+export { authorRole, isConversation, readConversation } from './read-conversation';
+export { htmlToText } from './html-text';

@@ -1,4 +1,5 @@
 import {
+  COMPACT_DROP_ORDER,
   HANDOFF_MODELS,
   MESSAGE_KINDS,
   MESSAGE_ROLES,
@@ -15,7 +16,8 @@ export const CONTEXT_PACKAGE_JSON_SCHEMA = {
   $id: 'https://handoffbrief.example/schemas/handoff-context-v1.schema.json',
   title: 'Handoff context package (handoff-context/v1)',
   type: 'object',
-  required: ['schema', 'conversationId', 'handedOffAt', 'trigger', 'transcript'],
+  // No transcript is the compact profile (messaging road): the ticket's conversation holds it.
+  required: ['schema', 'conversationId', 'handedOffAt', 'trigger'],
   properties: {
     schema: { const: CONTEXT_SCHEMA },
     conversationId: { type: 'string', minLength: 1 },
@@ -65,5 +67,8 @@ export const CONTEXT_PACKAGE_JSON_SCHEMA = {
     },
     truncated: { type: 'integer', minimum: 0 },
     locale: { type: 'string' },
+    messageCount: { type: 'integer', minimum: 0 },
+    firstMessageAt: dateTime,
+    omitted: { type: 'array', items: { enum: [...COMPACT_DROP_ORDER] }, uniqueItems: true },
   },
 } as const;

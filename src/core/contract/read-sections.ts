@@ -1,10 +1,13 @@
 import { isObject, type JsonObject } from '../shared';
 import { defined, type FieldReader } from './field-reader';
 import {
+  COMPACT_DROP_ORDER,
   HANDOFF_MODELS,
   MESSAGE_KINDS,
   MESSAGE_ROLES,
   TRIGGER_TYPES,
+  type CompactFacts,
+  type CompactField,
   type Customer,
   type Intent,
   type Page,
@@ -77,7 +80,9 @@ function readMessage(r: FieldReader, value: unknown, index: number): TranscriptM
 
 export function readTranscript(r: FieldReader, root: JsonObject): TranscriptMessage[] {
   const value = root['transcript'];
-  if (value === undefined || value === null) {
+  // No transcript at all is the compact profile (readCompact): the ticket's conversation has it.
+  if (value === undefined) return [];
+  if (value === null) {
     r.report('required', ['transcript']);
     return [];
   }
@@ -93,6 +98,33 @@ export function readTranscript(r: FieldReader, root: JsonObject): TranscriptMess
   return messages;
 }
 
+/**
+ * What a compact package (one without `transcript`) says of the conversation the bot had: how
+ * many messages, since when, and which parts it dropped to fit. Undefined for a full package.
+ */
+export function readCompact(r: FieldReader, root: JsonObject): CompactFacts | undefined {
+  if (root['transcript'] !== undefined) return undefined;
+  const omitted: CompactField[] = [];
+  const raw = root['omitted'];
+  if (Array.isArray(raw)) {
+    raw.forEach((item: unknown, index) => {
+      if ((COMPACT_DROP_ORDER as readonly unknown[]).includes(item))
+        omitted.push(item as CompactField);
+      else
+        r.report('invalid_value', ['omitted', index], { allowed: COMPACT_DROP_ORDER.join(', ') });
+    });
+  } else if (raw !== undefined) {
+    r.report('wrong_type', ['omitted'], { expected: 'array' });
+  }
+  return {
+    ...defined<Omit<CompactFacts, 'omitted'>>({
+      messageCount: r.number(root, 'messageCount', [], 0, Number.MAX_SAFE_INTEGER),
+      firstMessageAt: r.date(root, 'firstMessageAt', []),
+    }),
+    omitted,
+  };
+}
+
 /** Every part of a package that can be read, whatever else is wrong with it. */
 export function readSections(r: FieldReader, root: JsonObject): PartialContextPackage {
   return defined<PartialContextPackage>({
@@ -106,5 +138,6 @@ export function readSections(r: FieldReader, root: JsonObject): PartialContextPa
     transcript: readTranscript(r, root),
     truncated: r.number(root, 'truncated', [], 0, Number.MAX_SAFE_INTEGER),
     locale: r.string(root, 'locale', []),
+    compact: readCompact(r, root),
   });
 }

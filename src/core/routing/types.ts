@@ -1,4 +1,4 @@
-import type { MessageKind, MessageRole } from '../contract/types';
+import type { MessageKind, TranscriptRole } from '../contract/types';
 
 export const RULES_SCHEMA = 'handoff-rules/v1';
 
@@ -47,7 +47,7 @@ export interface RuleSet {
 }
 
 export interface ConversationMessage {
-  readonly role: MessageRole;
+  readonly role: TranscriptRole;
   readonly text: string;
   /** ISO-8601 with a zone. */
   readonly at?: string;

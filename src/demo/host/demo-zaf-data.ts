@@ -76,6 +76,11 @@ export function demoZafData(
       const f = file();
       return f === undefined ? undefined : zafUser(db.user(f.ticket.requester_id));
     },
+    // A messaging ticket's conversation as ZAF gives it; other tickets have none in the demo.
+    'ticket.conversation': () => {
+      const f = file();
+      return f === undefined ? undefined : (f.conversation ?? []);
+    },
     'ticket.comments': () =>
       file()?.comments.map((c) => ({
         id: c.id,

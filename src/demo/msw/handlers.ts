@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { DemoDb } from '../db/demo-db';
+import { createConversationLogHandlers } from './conversation-log-handlers';
 import { createInstallationHandlers } from './installation-handlers';
 import { rateLimitHandler } from './rate-limit';
 import { createSearchHandlers } from './search-handlers';
@@ -15,6 +16,7 @@ export function createHandlers(db: DemoDb): RequestHandler[] {
     rateLimitHandler(db.rateLimit),
     ...createInstallationHandlers(db),
     ...createTicketHandlers(db),
+    ...createConversationLogHandlers(db),
     ...createSearchHandlers(() => db.searchIndex()),
   ];
 }

@@ -53,13 +53,50 @@ export function parseTicketFile(json: unknown): Result<DemoTicketFile, TicketFil
     // Zendesk creates every ticket with its first comment: a ticket without one is not real.
     r.report('required', ['comments', 0]);
   }
+  const conversation = readConversation(r, root);
   const rawDemo = r.object(root, 'demo', [], false);
   const demo = rawDemo === undefined ? undefined : readDemoNote(r, rawDemo);
   if (r.issues.length > 0 || ticket === undefined) return fail(r.issues);
-  return ok({ ...(demo === undefined ? {} : { demo }), ticket, comments, users });
+  return ok({
+    ...(demo === undefined ? {} : { demo }),
+    ticket,
+    comments,
+    users,
+    ...(conversation === undefined ? {} : { conversation }),
+  });
+}
+
+/**
+ * The optional `conversation`: kept verbatim (it is what ZAF returns, read by the app's own
+ * adapter), checked only for the parts every entry has: an author, a message, a timestamp.
+ */
+function readConversation(r: RecordReader, root: Record<string, unknown>): unknown[] | undefined {
+  const raw = root['conversation'];
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    r.report('wrong_type', ['conversation'], { expected: 'array' });
+    return undefined;
+  }
+  raw.forEach((entry: unknown, index) => {
+    const at = ['conversation', index];
+    if (!isObject(entry)) return r.report('wrong_type', at, { expected: 'object' });
+    for (const key of ['author', 'message']) {
+      if (!isObject(entry[key])) r.report('required', [...at, key]);
+    }
+    const stamp = entry['timestamp'];
+    if (typeof stamp !== 'string' || Number.isNaN(Date.parse(stamp)))
+      r.report('invalid_date', [...at, 'timestamp']);
+    return undefined;
+  });
+  return raw;
 }
 
 /** The records alone, as the REST API would serve them: without the picker's `demo` note. */
 export function zendeskRecords(file: TicketFile): TicketFile {
-  return { ticket: file.ticket, comments: file.comments, users: file.users };
+  return {
+    ticket: file.ticket,
+    comments: file.comments,
+    users: file.users,
+    ...(file.conversation === undefined ? {} : { conversation: file.conversation }),
+  };
 }

@@ -1,4 +1,5 @@
 import type { TicketSnapshot } from '../../core/contract';
+import { readConversationEntries } from '../../zendesk/ticket';
 import type { TicketFile, ZendeskComment } from '../zendesk-records';
 
 function earliest(comments: readonly ZendeskComment[]): ZendeskComment | undefined {
@@ -13,8 +14,8 @@ function earliest(comments: readonly ZendeskComment[]): ZendeskComment | undefin
 }
 
 /**
- * The ticket as the sidebar reads it through ZAF: requester, first comment, tags and the raw
- * value of the context field (`null` when Zendesk has the field empty, absent when the ticket
+ * The ticket as the sidebar reads it through ZAF: requester, first comment, tags, the messaging
+ * conversation (read by the app's own adapter) and the raw value of the context field (`null` when Zendesk has the field empty, absent when the ticket
  * does not carry the field at all).
  */
 export function ticketSnapshot(file: TicketFile, contextFieldId: number): TicketSnapshot {
@@ -23,12 +24,14 @@ export function ticketSnapshot(file: TicketFile, contextFieldId: number): Ticket
   const first = earliest(file.comments);
   const author = first === undefined ? undefined : users.find((u) => u.id === first.author_id);
   const field = ticket.custom_fields.find((custom) => custom.id === contextFieldId);
+  const conversation = readConversationEntries(file.conversation);
   return {
     id: ticket.id,
     subject: ticket.subject,
     createdAt: ticket.created_at,
     tags: ticket.tags,
     ...(field === undefined ? {} : { contextField: field.value }),
+    ...(conversation === undefined ? {} : { conversation }),
     ...(requester === undefined
       ? {}
       : {

@@ -16,6 +16,8 @@ export function readSearchTicket(value: unknown): SearchTicket | undefined {
   const type = value['result_type'];
   if (type !== undefined && type !== 'ticket') return undefined;
   const { id, created_at: createdAt, updated_at: updatedAt, subject, status, tags } = value;
+  const { description, via } = value;
+  const channel = isObject(via) ? via['channel'] : undefined;
   if (typeof id !== 'number' || !Number.isInteger(id) || typeof createdAt !== 'string')
     return undefined;
   return {
@@ -23,7 +25,9 @@ export function readSearchTicket(value: unknown): SearchTicket | undefined {
     created_at: createdAt,
     ...(typeof updatedAt === 'string' ? { updated_at: updatedAt } : {}),
     ...(typeof subject === 'string' ? { subject } : {}),
+    ...(typeof description === 'string' ? { description } : {}),
     ...(typeof status === 'string' ? { status } : {}),
+    ...(typeof channel === 'string' ? { via: { channel } } : {}),
     tags: Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [],
     custom_fields: customFields(value['custom_fields']),
   };

@@ -9,7 +9,11 @@ export interface SearchTicket {
   readonly created_at: string;
   readonly updated_at?: string;
   readonly subject?: string;
+  /** The first comment's text, as Zendesk keeps it on the ticket. */
+  readonly description?: string;
   readonly status?: string;
+  /** How the ticket came in (`via.channel`: `api`, `email`, `native_messaging`, ...). */
+  readonly via?: { readonly channel?: string };
   readonly tags: readonly string[];
   readonly custom_fields: readonly { readonly id: number; readonly value: unknown }[];
 }

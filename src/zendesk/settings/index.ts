@@ -7,3 +7,4 @@ export {
   type SaveOutcome,
   type SaveRulesInput,
 } from './rules-store';
+export { readBotName, readRuleLabels } from './app-settings';

@@ -32,3 +32,13 @@ export {
   type TagChange,
   type Verdict,
 } from './verdict-tags';
+export { TICKET_EVENTS } from './ticket-events';
+export { readConversationEntries } from './read-conversation-entries';
+export { fetchConversationLog, readLogEvent } from './conversation-log';
+export {
+  loadReplayTicket,
+  readReplayTicket,
+  readRestTicket,
+  type ReplayOptions,
+  type RestTicket,
+} from './replay-ticket';

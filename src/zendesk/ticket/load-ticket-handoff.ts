@@ -42,8 +42,22 @@ async function readSnapshot(client: ZendeskClient, options: LoadOptions) {
 }
 
 /**
+ * The first comment is the transcript of last resort: not needed once a valid package or the
+ * ticket's messaging conversation gives one.
+ */
+function needsFirstComment(reading: HandoffReading, snapshot: TicketSnapshot): boolean {
+  if (reading.kind === 'package') return false;
+  if (reading.kind === 'recovered') return reading.layout !== 'conversation';
+  if (reading.kind === 'malformed') {
+    const fromConversation = (snapshot.conversation ?? []).length > 0;
+    return !(fromConversation && reading.salvage.transcript.length > 0);
+  }
+  return true;
+}
+
+/**
  * What the sidebar knows about a ticket's handoff: one batched ZAF `get`, and the first comment
- * over REST only when the context field is empty or malformed (never for a valid package).
+ * over REST only when neither a valid package nor a messaging conversation holds the transcript.
  */
 export async function loadTicketHandoff(
   client: ZendeskClient,
@@ -53,7 +67,7 @@ export async function loadTicketHandoff(
   const fieldUnreadable = read.fieldError !== undefined;
   const botNames = options.botNames;
   const direct = readTicketHandoff(read.snapshot, { botNames });
-  if (direct.kind === 'package') {
+  if (!needsFirstComment(direct, read.snapshot)) {
     return { field, fieldUnreadable, snapshot: read.snapshot, reading: direct };
   }
   const ticketId = options.ticketId ?? read.snapshot.id;

@@ -1,5 +1,6 @@
 import type { TicketSnapshot } from '../../core/contract';
 import type { ZendeskClient } from '../zendesk-client';
+import { readConversationEntries } from './read-conversation-entries';
 
 export const contextFieldPath = (fieldId: number) => `ticket.customField:custom_field_${fieldId}`;
 
@@ -9,6 +10,7 @@ const TICKET_PATHS = [
   'ticket.createdAt',
   'ticket.requester',
   'ticket.tags',
+  'ticket.conversation',
 ] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -62,6 +64,7 @@ export async function readTicketSnapshot(
   const createdAt = toIso(values['ticket.createdAt']);
   const requester = readRequester(values['ticket.requester']);
   const hasField = fieldPath !== undefined && fieldPath in values;
+  const conversation = readConversationEntries(values['ticket.conversation']);
   const snapshot: TicketSnapshot = {
     ...(id === undefined ? {} : { id }),
     ...(typeof subject === 'string' ? { subject } : {}),
@@ -69,6 +72,7 @@ export async function readTicketSnapshot(
     ...(requester === undefined ? {} : { requester }),
     tags: readTags(values['ticket.tags']),
     ...(hasField ? { contextField: values[fieldPath] } : {}),
+    ...(conversation === undefined ? {} : { conversation }),
   };
   const fieldError = fieldPath === undefined ? undefined : errors[fieldPath];
   return { snapshot, ...(fieldError === undefined ? {} : { fieldError }) };

@@ -211,7 +211,7 @@ describe('the brief of a ticket with a context package', { timeout: 15_000 }, ()
       {
         kind: 'get',
         detail:
-          'ticket.id,ticket.subject,ticket.createdAt,ticket.requester,ticket.tags,ticket.customField:custom_field_900000000001',
+          'ticket.id,ticket.subject,ticket.createdAt,ticket.requester,ticket.tags,ticket.conversation,ticket.customField:custom_field_900000000001',
       },
     ]);
     expect(restCalls(harness.calls)).toEqual([]);

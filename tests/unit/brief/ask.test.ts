@@ -52,8 +52,23 @@ describe('what the customer asked', () => {
   });
 
   it('skips blank customer messages when looking for the latest', () => {
-    const items = ask(refund, [...transcript, customerSays('   ')]);
+    const low: Trigger = { ruleId: 'low', type: 'confidence', confidence: 0.2, threshold: 0.6 };
+    const items = ask(low, [...transcript, customerSays('   ')]);
     expect(items.map((item) => item.index)).toEqual([2]);
+  });
+
+  it('finds the firing message by its matched words when the package names no index', () => {
+    const items = ask(refund);
+    expect(items.map((item) => [item.index, item.isFiring, item.text.highlights])).toEqual([
+      [0, true, [{ start: 9, end: 15 }]],
+      [2, false, []],
+    ]);
+  });
+
+  it('does not take a message written after the handoff as the firing one', () => {
+    const after = customerSays('refund me now', '2026-11-21T10:00:00Z');
+    const items = ask(refund, [...transcript, after]);
+    expect(items.find((item) => item.isFiring)?.index).toBe(0);
   });
 
   it('keeps the matched words of a long firing message in view, highlighted', () => {

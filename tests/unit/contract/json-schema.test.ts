@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILES } from '../../../scripts/schema-files';
 import {
+  COMPACT_DROP_ORDER,
   CONTEXT_PACKAGE_JSON_SCHEMA,
   MESSAGE_ROLES,
   TRIGGER_TYPES,
@@ -31,4 +32,17 @@ describe('published JSON Schemas', () => {
       expect(parseContextPackage(validPackage).ok).toBe(true);
     },
   );
+
+  it('leaves transcript optional because the parser reads its absence as the compact profile', () => {
+    expect(CONTEXT_PACKAGE_JSON_SCHEMA.required).not.toContain('transcript');
+    const compact = parseContextPackage(withChange(['transcript'], undefined));
+    expect(compact.ok && compact.value.compact).toBeDefined();
+    expect(parseContextPackage(withChange(['transcript'], null)).ok).toBe(false);
+  });
+
+  it('lists the parts a compact package may omit in the order bots drop them', () => {
+    expect(CONTEXT_PACKAGE_JSON_SCHEMA.properties.omitted.items.enum).toEqual([
+      ...COMPACT_DROP_ORDER,
+    ]);
+  });
 });

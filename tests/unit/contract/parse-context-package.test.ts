@@ -36,7 +36,7 @@ describe('parseContextPackage', () => {
     ['wrong_schema', withChange(['schema'], 'handoff-context/v2'), ['schema']],
     ['required', withChange(['conversationId'], undefined), ['conversationId']],
     ['required', withChange(['trigger', 'ruleId'], ''), ['trigger', 'ruleId']],
-    ['required', withChange(['transcript'], undefined), ['transcript']],
+    ['required', withChange(['transcript'], null), ['transcript']],
     ['required', withChange(['transcript', 0, 'text'], undefined), ['transcript', 0, 'text']],
     ['wrong_type', withChange(['customer', 'email'], 42), ['customer', 'email']],
     ['wrong_type', withChange(['transcript'], 'hello'), ['transcript']],

@@ -1,6 +1,6 @@
 import { demoHistoryTickets } from '../../data';
 import { DemoDb, type DemoRole } from '../../db/demo-db';
-import { DEMO_ACCOUNT } from '../../demo-account';
+import { DEMO_ACCOUNT, DEMO_BOT_NAME } from '../../demo-account';
 import { createHandlers } from '../../msw/handlers';
 import { AccountRateLimit, DEFAULT_REQUESTS_PER_MINUTE, readRateLimit } from '../../msw/rate-limit';
 import type { TicketFile } from '../../zendesk-records';
@@ -69,7 +69,13 @@ async function main(): Promise<void> {
         ...storedTickets.filter((file) => sampleIds.has(file.ticket.id)),
         ...history.map(keepChange),
       ],
-      installation: stored?.installation ?? DemoDb.create([], app.settings).installation(),
+      installation:
+        stored?.installation ??
+        // The demo account's admin named its bot, as the app's settings page asks.
+        DemoDb.create([], {
+          ...app.settings,
+          bot_name: app.settings['bot_name'] || DEMO_BOT_NAME,
+        }).installation(),
       role,
     },
     undefined,

@@ -1,6 +1,6 @@
-import type { MessageRole, TranscriptMessage } from '../../../core/contract';
+import type { TranscriptRole, TranscriptMessage } from '../../../core/contract';
 
-export type RoleLabels = Readonly<Record<MessageRole, string>>;
+export type RoleLabels = Readonly<Record<TranscriptRole, string>>;
 
 /**
  * A transcript as a bot writes it into the ticket's first comment, one

@@ -20,6 +20,7 @@ export const BOT_LABELS: RoleLabels = {
   bot: LEDGERLINE_BOT.name,
   agent: 'Agent',
   system: 'System',
+  unknown: 'Unknown',
 };
 
 export interface TicketSpec {

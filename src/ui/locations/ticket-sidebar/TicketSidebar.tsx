@@ -9,7 +9,7 @@ import { BriefPanel } from './brief/BriefPanel';
 import { DetailsSection } from './brief/DetailsSection';
 import { SidebarGlobalStyle, SidebarRoot, VisuallyHidden } from './layout';
 import { useMarkPainted } from './mark-painted';
-import { readBotName, readRuleLabels } from './settings';
+import { readBotName, readRuleLabels } from '../../../zendesk/settings';
 import { HEADLINE_GAPS } from './states/RecoveredNotice';
 import { TranscriptPanel } from './transcript/TranscriptPanel';
 import { useAutoResize } from './use-auto-resize';

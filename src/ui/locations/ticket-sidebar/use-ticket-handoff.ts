@@ -4,11 +4,12 @@ import {
   loadTicketHandoff,
   localFieldIdCache,
   readTags,
+  TICKET_EVENTS,
   type FieldLookup,
   type TicketHandoff,
 } from '../../../zendesk/ticket';
 import { useZendesk } from '../../app/zendesk-context';
-import { readBotName } from './settings';
+import { readBotName } from '../../../zendesk/settings';
 
 export type HandoffState =
   | { readonly status: 'loading' }
@@ -72,8 +73,9 @@ export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
 
   const current = state.status === 'ready' ? state.handoff : undefined;
   const fieldId = current?.field.kind === 'found' ? current.field.id : undefined;
+  const isReady = current !== undefined;
   useEffect(() => {
-    if (fieldId === undefined) return undefined;
+    if (!isReady) return undefined;
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let reads = 0;
@@ -90,20 +92,26 @@ export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
         () => undefined,
       );
     };
-    const off = client.on(`ticket.custom_field_${fieldId}.changed`, () => {
+    const settle = () => {
       clearTimeout(timer);
       timer = setTimeout(reread, FIELD_CHANGE_SETTLE_MS);
-    });
+    };
+    // The bot may write its package after Zendesk created the ticket, and a messaging
+    // conversation grows while the agent reads: either change re-reads the brief in place.
+    const offs = [
+      client.on(TICKET_EVENTS.conversationChanged, settle),
+      ...(fieldId === undefined ? [] : [client.on(TICKET_EVENTS.fieldChanged(fieldId), settle)]),
+    ];
     return () => {
       live = false;
       clearTimeout(timer);
-      off();
+      for (const off of offs) off();
     };
-  }, [client, options, fieldId]);
+  }, [client, options, fieldId, isReady]);
 
   useEffect(() => {
     let live = true;
-    const off = client.on('ticket.tags.changed', (payload) => {
+    const off = client.on(TICKET_EVENTS.tagsChanged, (payload) => {
       if (Array.isArray(payload)) {
         setState((before) => withTags(before, readTags(payload)));
         return;

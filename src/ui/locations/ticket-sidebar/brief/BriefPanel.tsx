@@ -1,8 +1,9 @@
-import type { BriefReading } from '../../../../core/brief';
+import { zendeskTriage, type BriefReading } from '../../../../core/brief';
 import { LoadingState } from '../../../components/LoadingState';
 import { ZendeskErrorState } from '../../../components/ZendeskErrorState';
 import { CommentErrorNotice } from '../states/CommentErrorNotice';
 import { FieldNotice } from '../states/FieldNotice';
+import { IntegrityNotice } from '../states/IntegrityNotice';
 import { MalformedNotice } from '../states/MalformedNotice';
 import { NoHandoffState } from '../states/NoHandoffState';
 import { RecoveredNotice } from '../states/RecoveredNotice';
@@ -33,10 +34,13 @@ export function BriefPanel({
       {reading.kind === 'recovered' && (
         <RecoveredNotice layout={reading.layout} gaps={reading.brief.gaps} />
       )}
+      {(reading.kind === 'package' || reading.kind === 'recovered') && (
+        <IntegrityNotice notes={reading.integrity} />
+      )}
       {reading.kind === 'none' ? (
         handoff.commentError === undefined && <NoHandoffState />
       ) : (
-        <BriefView brief={reading.brief} />
+        <BriefView brief={reading.brief} triage={zendeskTriage(handoff.snapshot.tags ?? [])} />
       )}
     </>
   );

@@ -1,22 +1,24 @@
-import type { Brief } from '../../../../core/brief';
+import type { Brief, ZendeskTriage } from '../../../../core/brief';
 import { AskSection } from './AskSection';
 import { BotTriedSection } from './BotTriedSection';
 import { IdentitySection } from './IdentitySection';
 import { IntentSection } from './IntentSection';
 import { PageSection } from './PageSection';
 import { ReasonSection } from './ReasonSection';
+import { TriageSection } from './TriageSection';
 
 /**
  * The 30-second brief, in reading order: why, the bot's guess, who, where, what they asked,
  * what the bot tried. Absent parts are left out here and named below the fold instead.
  */
-export function BriefView({ brief }: { brief: Brief }) {
+export function BriefView({ brief, triage }: { brief: Brief; triage?: ZendeskTriage | undefined }) {
   const { identity } = brief;
   const knowsWho = identity.name !== undefined || identity.email !== undefined;
   return (
     <div data-region="brief">
       {brief.reason !== undefined && <ReasonSection reason={brief.reason} />}
       {brief.intent !== undefined && <IntentSection intent={brief.intent} />}
+      {triage !== undefined && <TriageSection triage={triage} />}
       {(knowsWho || identity.accountId !== undefined || identity.planTier !== undefined) && (
         <IdentitySection identity={identity} />
       )}

@@ -2,20 +2,21 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
 import styled, { css } from 'styled-components';
 import type { TranscriptRow } from '../../../../core/brief';
-import type { MessageRole } from '../../../../core/contract';
+import type { TranscriptRole } from '../../../../core/contract';
 import { useI18n } from '../../../i18n';
 import { UntrustedText } from '../text/Untrusted';
 import { color, fontSize, gardenTheme, hueColor, lineHeight } from '../theme';
 import { LongText } from './LongText';
 
-const ROLE_HUE: Record<MessageRole, string> = {
+const ROLE_HUE: Record<TranscriptRole, string> = {
   customer: 'blue',
   bot: 'grey',
   agent: 'green',
   system: 'grey',
+  unknown: 'yellow',
 };
 
-function roleLook(theme: IGardenTheme, role: MessageRole, isQuiet: boolean) {
+function roleLook(theme: IGardenTheme, role: TranscriptRole, isQuiet: boolean) {
   if (isQuiet) {
     return css`
       background: transparent;
@@ -31,7 +32,7 @@ function roleLook(theme: IGardenTheme, role: MessageRole, isQuiet: boolean) {
   `;
 }
 
-const Bubble = styled.div<{ $role: MessageRole; $isQuiet: boolean; $isFiring: boolean }>`
+const Bubble = styled.div<{ $role: TranscriptRole; $isQuiet: boolean; $isFiring: boolean }>`
   box-sizing: border-box;
   margin: 0 0 6px;
   padding: 6px 8px;
@@ -104,6 +105,9 @@ export function TranscriptRowView({ row }: { row: TranscriptRow }) {
           </>
         ) : (
           <Author>{roleWord}</Author>
+        )}
+        {row.role === 'unknown' && (
+          <span data-testid="unknown-author">{t('brief.roleHint.unknown')}</span>
         )}
         {row.kind !== 'text' && (
           <Tag size="small" hue="grey" isPill>

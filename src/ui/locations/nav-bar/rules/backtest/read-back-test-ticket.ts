@@ -1,14 +1,22 @@
+import { packageOfReading } from '../../../../../core/contract';
 import { conversationFromPackage, type BackTestTicket } from '../../../../../core/rule-revisions';
-import { readRestTicket, type RestTicket } from '../tester/load-ticket';
+import type { ZendeskClient } from '../../../../../zendesk';
+import {
+  readReplayTicket,
+  type ReplayOptions,
+  type RestTicket,
+} from '../../../../../zendesk/ticket';
 
 const RULE_TAG = /^handoff_rule_(.+)$/;
 
 /** A search result as the back-test replays it: what fired then, and its conversation. */
-export function readBackTestTicket(
+export async function readBackTestTicket(
+  client: Pick<ZendeskClient, 'request'>,
   ticket: RestTicket,
   fieldId: number | undefined,
-): BackTestTicket {
-  const pkg = readRestTicket(ticket, fieldId);
+  options: ReplayOptions = {},
+): Promise<BackTestTicket> {
+  const pkg = packageOfReading(await readReplayTicket(client, ticket, fieldId, options));
   const trigger = pkg?.trigger;
   const tagged = ticket.tags?.map((tag) => RULE_TAG.exec(tag)?.[1]).find((id) => id !== undefined);
   const firedThen =

@@ -4,7 +4,9 @@ import { HANDOFF_TAG, type RuleSet } from '../../../../../core/routing';
 import { type ZendeskError } from '../../../../../zendesk';
 import { searchTickets } from '../../../../../zendesk/search';
 import { useZendesk } from '../../../../app/zendesk-context';
+import { backgroundPacer } from '../../background-pacer';
 import { contextFieldIdFor } from '../../context-field';
+import { readBotName } from '../../../../../zendesk/settings';
 import { useRulesTiming } from '../rules-timing';
 import { readBackTestTicket } from './read-back-test-ticket';
 
@@ -53,6 +55,7 @@ export function useBackTest() {
         sortBy: 'created_at',
         sortOrder: 'desc',
         signal: own.signal,
+        pacer: backgroundPacer(),
         ...(searchRetry === undefined ? {} : { retry: searchRetry }),
         onProgress: (progress) => {
           if (!own.signal.aborted) setState({ kind: 'running', progress, limit });
@@ -60,7 +63,19 @@ export function useBackTest() {
       });
       // A newer run aborted this one and owns the state now.
       if (controller.current !== own) return;
-      const tickets = found.tickets.map((ticket) => readBackTestTicket(ticket, fieldId));
+      // Messaging tickets keep their messages in the Conversation Log: read, paced, one by one.
+      // After a cancel no log is read, and those tickets count with what the search gave.
+      const botName = readBotName(session.metadata.settings);
+      const replay = {
+        pacer: backgroundPacer(),
+        signal: own.signal,
+        botNames: botName === undefined ? [] : [botName],
+      };
+      const tickets = [];
+      for (const ticket of found.tickets) {
+        tickets.push(await readBackTestTicket(session.client, ticket, fieldId, replay));
+      }
+      if (controller.current !== own) return;
       setState({
         kind: 'done',
         report: tallyBackTest(ruleSet, tickets),

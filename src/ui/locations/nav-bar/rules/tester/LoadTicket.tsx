@@ -9,6 +9,7 @@ import { useI18n } from '../../../../i18n';
 import { Inline } from '../styles';
 import { contextFieldIdFor } from '../../context-field';
 import { loadTicketConversation } from './load-ticket';
+import { readBotName } from '../../../../../zendesk/settings';
 
 type LoadState =
   | { readonly kind: 'idle' }
@@ -28,10 +29,12 @@ export function LoadTicket({ onLoaded }: { onLoaded: (conversation: Conversation
   const load = async () => {
     setState({ kind: 'loading' });
     try {
+      const botName = readBotName(session.metadata.settings);
       const loaded = await loadTicketConversation(
         session.client,
         id,
         contextFieldIdFor(session.client, session),
+        botName === undefined ? [] : [botName],
       );
       if (loaded.kind === 'empty') return setState({ kind: 'empty', id });
       onLoaded(loaded.conversation);

@@ -1,4 +1,4 @@
-/** What the sidebar reads from the installation settings, leniently: a bad value is ignored. */
+/** What the app reads from its installation settings, leniently: a bad value is ignored. */
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -166,3 +166,59 @@ describe('the ticket sidebar at 320 px in the local host', () => {
     }
   });
 });
+
+describe('messaging tickets at 320 px in the local host', () => {
+  const messaging = samples.filter((sample) => (sample.file.conversation ?? []).length > 0);
+  /** What each messaging sample must warn about, and the words that fired its rule. */
+  const EXPECT: Record<number, { integrity: boolean; fired?: string }> = {
+    10020: { integrity: false, fired: 'refund' },
+    10021: { integrity: true },
+    10022: { integrity: true, fired: 'speak to a human' },
+    10023: { integrity: false },
+    10024: { integrity: false, fired: 'Geld zurück' },
+  };
+
+  it('covers every messaging sample', () => {
+    expect(messaging.map((sample) => sample.id)).toEqual(Object.keys(EXPECT).map(Number));
+  });
+
+  it.each(messaging.map((sample) => [sample.id] as const))(
+    'ticket %i shows the ask, who and why above the fold, and its firing words in the transcript',
+    async (id) => {
+      const expected = EXPECT[id] ?? { integrity: false };
+      const { page, context, problems } = await openHost(browser, { ticket: id });
+      try {
+        const app = await paintedApp(page);
+        for (const part of ['ask', 'identity'] as const) {
+          await expectVisibleWithoutScrolling(page, app, `[data-section="${part}"]`);
+        }
+        // Why it was handed off, or, without a package, the notice saying that is unknown.
+        const why = (await app.locator('[data-section="reason"]').count())
+          ? '[data-section="reason"]'
+          : '[data-state="recovered"]';
+        await expectVisibleWithoutScrolling(page, app, why);
+        if (why !== '[data-section="reason"]') {
+          expect(await app.locator(why).textContent()).toContain('why the bot handed off');
+        }
+        expect(await app.locator('[data-state="integrity"]').count()).toBe(
+          expected.integrity ? 1 : 0,
+        );
+        if (expected.integrity) {
+          await expectVisibleWithoutScrolling(page, app, '[data-state="integrity"]');
+        }
+        await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/messaging-${id}.png` });
+        await app.getByRole('button', { name: /Show full transcript/ }).click();
+        const list = app.getByRole('list', { name: 'Full transcript' });
+        await list.locator('[role="listitem"]').first().waitFor();
+        if (expected.fired !== undefined) {
+          const mark = list.locator('[data-firing="true"] mark');
+          await expect.poll(() => mark.first().textContent()).toBe(expected.fired);
+        }
+        expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

@@ -31,6 +31,7 @@ type Listener = (change: DemoChange) => void;
 export type DemoChange =
   | { readonly kind: 'ticket'; readonly ticketId: number; readonly before: ZendeskTicket }
   | { readonly kind: 'form'; readonly ticketId: number; readonly beforeTags: readonly string[] }
+  | { readonly kind: 'conversation'; readonly ticketId: number }
   | { readonly kind: 'installation' };
 
 /** Tags an agent added to or removed from the open ticket and has not submitted yet. */
@@ -226,6 +227,15 @@ export class DemoDb {
     this.#tickets.set(id, { ...file, ticket });
     this.#notify({ kind: 'ticket', ticketId: id, before });
     return ticket;
+  }
+
+  /** A new message in a messaging ticket's conversation, as ZAF's `ticket.conversation` shows it. */
+  appendConversation(id: number, entry: unknown): boolean {
+    const file = this.#tickets.get(id);
+    if (file === undefined) return false;
+    this.#tickets.set(id, { ...file, conversation: [...(file.conversation ?? []), entry] });
+    this.#notify({ kind: 'conversation', ticketId: id });
+    return true;
   }
 
   installation(): DemoInstallation {

@@ -4,8 +4,8 @@ import type { ZafHost } from './zaf-host';
 /**
  * Pushes the ZAF events Zendesk sends an app about its open ticket when the account changes:
  * `ticket.tags.changed` with the tags the open ticket now shows, and
- * `ticket.custom_field_<id>.changed` with a field's new value. The host only delivers the ones
- * the app subscribed to.
+ * `ticket.custom_field_<id>.changed` with a field's new value, `ticket.conversation.changed` on
+ * a new message. The host only delivers the ones the app subscribed to.
  */
 export function followDemoChanges(
   db: DemoDb,
@@ -14,6 +14,11 @@ export function followDemoChanges(
 ): () => void {
   return db.subscribe((change: DemoChange) => {
     if (change.kind === 'installation' || change.ticketId !== openTicketId()) return;
+    // Zendesk documents the event, not its payload: the app reads the conversation again.
+    if (change.kind === 'conversation') {
+      host.emit('ticket.conversation.changed', undefined);
+      return;
+    }
     const tagsBefore = change.kind === 'form' ? change.beforeTags : change.before.tags;
     const tagsNow = db.formTags(change.ticketId) ?? [];
     if (tagsNow.join() !== tagsBefore.join()) host.emit('ticket.tags.changed', tagsNow);

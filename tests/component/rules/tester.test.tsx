@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { findRule, handoffTicket, renderRules } from './support';
+import { DEMO_BOT_NAME } from '../../../src/demo/demo-account';
+import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
+import { findRule, handoffTicket, renderRules, STORED_7 } from './support';
 
 const testPanel = () => screen.getByRole('tabpanel', { name: 'Test' });
 const conversationBox = () => within(testPanel()).getByRole('textbox', { name: 'Conversation' });
@@ -137,5 +139,32 @@ describe('the rule tester', () => {
     expect(
       await within(testPanel()).findByText(/Zendesk could not find what the app asked for/),
     ).toBeVisible();
+  });
+
+  it('replays a messaging ticket from its Conversation Log, the bot’s lines as the bot’s', async () => {
+    const file = loadTicketFolder('tests/fixtures/tickets').tickets.find(
+      (f) => f.ticket.id === 10024,
+    );
+    if (file === undefined) throw new Error('no German messaging sample');
+    const { harness } = renderRules({
+      role: 'admin',
+      tickets: [file],
+      settings: { ...STORED_7, bot_name: DEMO_BOT_NAME },
+    });
+    await findRule(/Urgent/);
+    fireEvent.change(
+      within(testPanel()).getByRole('textbox', { name: 'Replay a ticket (number)' }),
+      { target: { value: '10024' } },
+    );
+    fireEvent.click(within(testPanel()).getByRole('button', { name: 'Load ticket' }));
+    expect(
+      await within(testPanel()).findByText('Loaded the conversation of ticket #10024.'),
+    ).toBeVisible();
+    const lines = String((conversationBox() as HTMLTextAreaElement).value).split('\n');
+    expect(lines[0]).toBe('Customer: Hallo');
+    expect(lines[1]).toMatch(/^Bot: Hallo Jonas!/);
+    expect(lines).toContain('Customer: Nein, beide sind gebucht. Ich will mein Geld zurück.');
+    const urls = harness.calls.filter((call) => call.kind === 'request').map((call) => call.detail);
+    expect(urls.some((url) => url.includes('/api/v2/tickets/10024/conversation_log'))).toBe(true);
   });
 });

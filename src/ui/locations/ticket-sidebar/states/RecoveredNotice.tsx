@@ -20,7 +20,10 @@ const Missing = styled.p`
   line-height: ${lineHeight('sm')};
 `;
 
-/** The brief came from the first comment: where from, and what a transcript alone cannot say. */
+/**
+ * The brief came from the ticket's messages, not a package: which ones (the messaging
+ * conversation or the first comment), and what a transcript alone cannot say.
+ */
 export function RecoveredNotice({
   layout,
   gaps,
@@ -32,7 +35,13 @@ export function RecoveredNotice({
   const missing = gaps.filter((gap) => HEADLINE_GAPS.includes(gap));
   return (
     <Alert type="info" data-state="recovered" style={{ marginBottom: 12 }}>
-      <Alert.Title>{t('sidebar.recovered.title')}</Alert.Title>
+      <Alert.Title>
+        {t(
+          layout === 'conversation'
+            ? 'sidebar.recovered.titleConversation'
+            : 'sidebar.recovered.title',
+        )}
+      </Alert.Title>
       {t(`sidebar.recovered.${layout}`)}
       {missing.length > 0 && (
         <Missing>

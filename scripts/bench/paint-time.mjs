@@ -2,7 +2,7 @@
 // empty ZAF + React + Garden app's first render, and the Zendesk calls each brief costs.
 // Figures only: nothing here passes or fails on time.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -28,15 +28,29 @@ function build(args) {
   if (run.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
 }
 
-/** The lowest-numbered sample ticket, or BENCH_TICKET. */
-function sampleTicket() {
-  const names = readdirSync(join(root, 'tests/fixtures/tickets'))
+/**
+ * The tickets timed: the lowest-numbered sample (a bot-created ticket with a full package) and
+ * the first messaging sample (a compact package joined with the ticket's conversation), or
+ * BENCH_TICKET alone.
+ */
+function sampleTickets() {
+  const dir = join(root, 'tests/fixtures/tickets');
+  const names = readdirSync(dir)
     .filter((name) => /^\d+-.*\.json$/.test(name))
     .sort();
+  const ticket = (name, road) => ({ id: Number(name.split('-')[0]), name, road });
   const wanted = process.env.BENCH_TICKET;
-  const name = names.find((n) => wanted === undefined || n.startsWith(`${wanted}-`));
-  if (name === undefined) throw new Error('No sample ticket to measure');
-  return { id: Number(name.split('-')[0]), name };
+  if (wanted !== undefined) {
+    const name = names.find((n) => n.startsWith(`${wanted}-`));
+    if (name === undefined) throw new Error(`No sample ticket ${wanted}`);
+    return [ticket(name, 'chosen')];
+  }
+  const isMessaging = (name) =>
+    (JSON.parse(readFileSync(join(dir, name), 'utf8')).conversation ?? []).length > 0;
+  const classic = names.find((name) => !isMessaging(name));
+  const messaging = names.find(isMessaging);
+  if (classic === undefined || messaging === undefined) throw new Error('No sample to measure');
+  return [ticket(classic, 'bot-created ticket'), ticket(messaging, 'messaging ticket')];
 }
 
 /**
@@ -135,10 +149,12 @@ function describeTraffic(traffic) {
   const gets = traffic.get.length;
   const resizes = traffic.invoke.filter((name) => name === 'resize').length;
   const others = traffic.invoke.length - resizes;
+  const lookups = traffic.rest.filter((call) => call.includes('/requirements.json')).length;
   return (
     `ZAF get ${gets} [${traffic.get.map((paths) => paths.split(',')[0]).join(', ')}], ` +
     `invoke ${traffic.invoke.length} (${resizes} resize${others > 0 ? `, ${others} other` : ''}), ` +
-    `set ${traffic.set}; REST ${traffic.rest.length}`
+    `set ${traffic.set}; REST ${traffic.rest.length} ` +
+    `(${lookups} context-field lookup, ${traffic.rest.length - lookups} for the brief)`
   );
 }
 
@@ -146,7 +162,7 @@ export async function benchPaintTime() {
   build(['--outDir', join(root, APP_DIR, 'assets'), '--emptyOutDir']);
   build(['--config', 'vite.demo.config.ts', '--outDir', join(root, HOST_DIR), '--emptyOutDir']);
   const baselineApp = await buildBaselineApp();
-  const ticket = sampleTicket();
+  const tickets = sampleTickets();
   const servers = await startServers(baselineApp.folder);
   const baseline = await startFramePage(`${servers.baseline}/0/assets/${baselineApp.page}`);
   const browser = await chromium.launch({
@@ -163,32 +179,40 @@ export async function benchPaintTime() {
     ],
   });
   try {
-    const brief = [];
+    const brief = tickets.map(() => []);
+    const traffic = [];
     const empty = [];
-    let traffic;
     for (let run = 0; run < RUNS; run += 1) {
       // A fresh context per run: a cold cache and no cached field id, as on a first open.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addInitScript(countZafTraffic);
+      for (const [i, ticket] of tickets.entries()) {
+        const page = await context.newPage();
+        await page.goto(`${servers.host}?ticket=${ticket.id}`);
+        brief[i].push(await markTime(await appFrame(page), PAINTED));
+        // Settled: the resize that follows the painted brief is counted too.
+        await page.waitForTimeout(300);
+        traffic[i] ??= await page.evaluate(() => structuredClone(window.__zafTraffic));
+        await page.close();
+      }
       const page = await context.newPage();
-      await page.goto(`${servers.host}?ticket=${ticket.id}`);
-      brief.push(await markTime(await appFrame(page), PAINTED));
-      // Settled: the resize that follows the painted brief is counted too.
-      await page.waitForTimeout(300);
-      traffic ??= await page.evaluate(() => structuredClone(window.__zafTraffic));
       await page.goto(baseline.url);
       empty.push(await markTime(await appFrame(page), FIRST_RENDER));
       await context.close();
     }
-    console.log(`sample ticket ${ticket.name}; ${RUNS} runs, a fresh browser context each`);
-    console.log(`brief painted, from iframe navigation:      ${spread(brief)}`);
+    console.log(`${RUNS} runs, a fresh browser context each`);
     console.log(`empty ZAF + React + Garden app first render: ${spread(empty)}`);
-    console.log(`brief / empty app: ${(median(brief) / median(empty)).toFixed(2)}×`);
-    console.log(`per brief: ${describeTraffic(traffic)}`);
+    for (const [i, ticket] of tickets.entries()) {
+      console.log(`${ticket.road} (${ticket.name}):`);
+      console.log(`  brief painted, from iframe navigation: ${spread(brief[i])}`);
+      console.log(`  brief / empty app: ${(median(brief[i]) / median(empty)).toFixed(2)}×`);
+      console.log(`  per brief: ${describeTraffic(traffic[i])}`);
+    }
     console.log(
-      "  (currentUser is the app shell's get; ticketFields looks up the context field, skipped\n" +
-        '   when the context_field_id setting is set or the id is cached in localStorage, which\n' +
-        '   Chromium blocks for this cross-site frame as browsers blocking third-party storage do)',
+      "  (currentUser is the app shell's get, ticket.id… the brief's one batched get. The context\n" +
+        "  field's id is looked up in the installation's requirements once, skipped when the\n" +
+        '  context_field_id setting is set or the id is cached in localStorage, which this\n' +
+        "  Chromium blocks for the cross-site frame as browsers blocking third-party storage do)",
     );
   } finally {
     await browser.close();

@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 const src = './src';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tmp/**', 'coverage/**', 'test-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'src/core/dist/**',
+      'node_modules/**',
+      'tmp/**',
+      'coverage/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -70,6 +79,22 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-console': 'error' },
+  },
+  {
+    // The core ships as an ES module package (src/core/package.json): Node resolves only
+    // relative imports that name the built file.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` array and a derived union.' },
+        {
+          selector:
+            ':matches(ImportDeclaration, ExportNamedDeclaration, ExportAllDeclaration) > Literal.source[value=/^\\.{1,2}\\/(?!.*\\.js$)/]',
+          message: "Relative imports in the core name the built file: './types.js'.",
+        },
+      ],
+    },
   },
   {
     // Every word a person reads comes from translations/: no literal text in the app's JSX.

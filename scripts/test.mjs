@@ -9,6 +9,7 @@ const steps = [
   ['typecheck (app)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['typecheck (pure core)', 'npx', ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['core package (pack, install, run a tiny bot)', 'node', ['scripts/check-core-package.mjs']],
   [
     'unit, component and browser tests',
     'npx',

@@ -212,7 +212,7 @@ export async function benchPaintTime() {
       "  (currentUser is the app shell's get, ticket.id… the brief's one batched get. The context\n" +
         "  field's id is looked up in the installation's requirements once, skipped when the\n" +
         '  context_field_id setting is set or the id is cached in localStorage, which this\n' +
-        "  Chromium blocks for the cross-site frame as browsers blocking third-party storage do)",
+        '  Chromium blocks for the cross-site frame as browsers blocking third-party storage do)',
     );
   } finally {
     await browser.close();

@@ -89,9 +89,12 @@ async function handoff(io: CliIo): Promise<number> {
   const contextFieldId = zendesk.config?.contextFieldId ?? field.id;
   if (messaging) {
     // The messaging road: the bot passes control; Zendesk creates the ticket from the metadata.
-    const metadata = toPassControlMetadata(pkg, { contextFieldId: contextFieldId ?? 0 });
+    // The metadata's key names the field, so there is nothing useful to print without it.
     if (contextFieldId === undefined)
-      io.stderr('Note: without ZENDESK_CONTEXT_FIELD_ID the field key names field 0: set it.');
+      throw new InputError(
+        '--messaging needs ZENDESK_CONTEXT_FIELD_ID: the id of the "Handoff context" ticket field, which the metadata key names.',
+      );
+    const metadata = toPassControlMetadata(pkg, { contextFieldId });
     io.stdout(
       JSON.stringify(
         { decision, passControl: { switchboardIntegration: 'zd:agentWorkspace', metadata } },

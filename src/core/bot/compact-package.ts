@@ -1,6 +1,6 @@
-import { COMPACT_DROP_ORDER, type CompactField, type ContextPackage } from '../contract/types';
-import { tagsFor } from '../routing/tags';
-import { utf8Length } from './fit-package';
+import { COMPACT_DROP_ORDER, type CompactField, type ContextPackage } from '../contract/types.js';
+import { tagsFor } from '../routing/tags.js';
+import { utf8Length } from './fit-package.js';
 
 /**
  * The compact package's budget. Sunshine Conversations caps `passControl` metadata at 4 KB

@@ -1,4 +1,4 @@
-import type { ContextPackage, Trigger } from '../contract/types';
+import type { ContextPackage, Trigger } from '../contract/types.js';
 
 /**
  * Default cap for the context field and the transcript comment. Zendesk limits a multi-line

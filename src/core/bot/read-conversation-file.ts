@@ -1,10 +1,10 @@
-import { FieldReader, defined } from '../contract/field-reader';
-import type { ContractIssueCode } from '../contract/issue-codes';
-import { readCustomer, readPage } from '../contract/read-sections';
-import { HANDOFF_MODELS, MESSAGE_KINDS, MESSAGE_ROLES } from '../contract/types';
-import type { Conversation, ConversationMessage } from '../routing/types';
-import { fail, isObject, ok, type JsonObject, type Result } from '../shared';
-import type { HandoffMeta } from './types';
+import { FieldReader, defined } from '../contract/field-reader.js';
+import type { ContractIssueCode } from '../contract/issue-codes.js';
+import { readCustomer, readPage } from '../contract/read-sections.js';
+import { HANDOFF_MODELS, MESSAGE_KINDS, MESSAGE_ROLES } from '../contract/types.js';
+import type { Conversation, ConversationMessage } from '../routing/types.js';
+import { fail, isObject, ok, type JsonObject, type Result } from '../shared/index.js';
+import type { HandoffMeta } from './types.js';
 
 /**
  * A conversation as a file or a request body: the routing `Conversation` plus what the

@@ -1,4 +1,4 @@
-import { defined } from '../contract/field-reader';
+import { defined } from '../contract/field-reader.js';
 import {
   CONTEXT_SCHEMA,
   MESSAGE_KINDS,
@@ -8,10 +8,10 @@ import {
   type Page,
   type TranscriptMessage,
   type Trigger,
-} from '../contract/types';
-import type { Conversation, HandoffDecision, RuleMatch } from '../routing/types';
-import { isIsoDateTime, isNonEmptyString, isUnitInterval } from '../shared';
-import type { HandoffMeta } from './types';
+} from '../contract/types.js';
+import type { Conversation, HandoffDecision, RuleMatch } from '../routing/types.js';
+import { isIsoDateTime, isNonEmptyString, isUnitInterval } from '../shared/index.js';
+import type { HandoffMeta } from './types.js';
 
 /** The package's trigger: which rule fired, and the evidence it fired on. */
 export function toTrigger(match: RuleMatch): Trigger {

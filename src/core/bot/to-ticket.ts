@@ -1,8 +1,8 @@
-import type { ContextPackage } from '../contract/types';
-import { tagsFor } from '../routing/tags';
-import { DEFAULT_FIELD_BYTES, fitPackage } from './fit-package';
-import { transcriptComment } from './transcript-comment';
-import type { TicketOptions, TicketRequest } from './types';
+import type { ContextPackage } from '../contract/types.js';
+import { tagsFor } from '../routing/tags.js';
+import { DEFAULT_FIELD_BYTES, fitPackage } from './fit-package.js';
+import { transcriptComment } from './transcript-comment.js';
+import type { TicketOptions, TicketRequest } from './types.js';
 
 const DEFAULT_SUBJECT_LENGTH = 100;
 

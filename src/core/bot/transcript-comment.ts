@@ -1,5 +1,5 @@
-import type { ContextPackage, TranscriptMessage, TranscriptRole } from '../contract/types';
-import { utf8Length } from './fit-package';
+import type { ContextPackage, TranscriptMessage, TranscriptRole } from '../contract/types.js';
+import { utf8Length } from './fit-package.js';
 
 const AUTHORS: Readonly<Record<TranscriptRole, string>> = {
   customer: 'Customer',

@@ -1,4 +1,4 @@
-import type { Customer, HandoffModel, Page } from '../contract/types';
+import type { Customer, HandoffModel, Page } from '../contract/types.js';
 
 /** What the bot knows about the handoff besides the conversation. The core reads no clock. */
 export interface HandoffMeta {

@@ -1,5 +1,5 @@
-import type { Brief, ShortText } from './types';
-import { countWords } from './words';
+import type { Brief, ShortText } from './types.js';
+import { countWords } from './words.js';
 
 const words = (text: ShortText | undefined): number =>
   text === undefined ? 0 : countWords(text.text);

@@ -1,9 +1,9 @@
-import type { PartialContextPackage } from '../contract';
-import { isIsoDateTime } from '../shared';
-import { excerptText } from './excerpt';
-import { firingSpan, latestCustomerIndex } from './firing';
-import type { AskItem, GapCode, Span } from './types';
-import type { WordLimits } from './word-limits';
+import type { PartialContextPackage } from '../contract/index.js';
+import { isIsoDateTime } from '../shared/index.js';
+import { excerptText } from './excerpt.js';
+import { firingSpan, latestCustomerIndex } from './firing.js';
+import type { AskItem, GapCode, Span } from './types.js';
+import type { WordLimits } from './word-limits.js';
 
 /** Which messages the ask shows, found once however often the brief is cut. */
 export interface AskPlan {

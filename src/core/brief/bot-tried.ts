@@ -1,8 +1,8 @@
-import type { MessageKind, PartialContextPackage } from '../contract';
-import { BOT_TRIES_SHOWN } from './budget';
-import { shortenText } from './shorten';
-import type { BotTry } from './types';
-import type { WordLimits } from './word-limits';
+import type { MessageKind, PartialContextPackage } from '../contract/index.js';
+import { BOT_TRIES_SHOWN } from './budget.js';
+import { shortenText } from './shorten.js';
+import type { BotTry } from './types.js';
+import type { WordLimits } from './word-limits.js';
 
 const VISIBLE = /\S/u;
 

@@ -4,16 +4,22 @@ import type {
   IntegrityNote,
   PartialContextPackage,
   TranscriptLayout,
-} from '../contract';
-import type { Issue } from '../shared';
-import { buildAsk, planAsk, type AskPlan } from './ask';
-import { buildBotTried, groupBotTries, type BotTryGroup } from './bot-tried';
-import { buildCounts } from './counts';
-import { firingIndex } from './firing';
-import { buildIdentity, buildPage } from './identity';
-import { buildIntent, buildReason } from './reason';
-import { GAP_CODES, type Brief, type BriefCounts, type BriefOptions, type GapCode } from './types';
-import { MINIMUM_LIMITS, shareWordBudget, type WordLimits } from './word-limits';
+} from '../contract/index.js';
+import type { Issue } from '../shared/index.js';
+import { buildAsk, planAsk, type AskPlan } from './ask.js';
+import { buildBotTried, groupBotTries, type BotTryGroup } from './bot-tried.js';
+import { buildCounts } from './counts.js';
+import { firingIndex } from './firing.js';
+import { buildIdentity, buildPage } from './identity.js';
+import { buildIntent, buildReason } from './reason.js';
+import {
+  GAP_CODES,
+  type Brief,
+  type BriefCounts,
+  type BriefOptions,
+  type GapCode,
+} from './types.js';
+import { MINIMUM_LIMITS, shareWordBudget, type WordLimits } from './word-limits.js';
 
 function inOrder(found: readonly GapCode[]): GapCode[] {
   const set = new Set(found);

@@ -1,6 +1,6 @@
-import type { PartialContextPackage } from '../contract';
-import { isIsoDateTime } from '../shared';
-import type { BriefCounts, GapCode } from './types';
+import type { PartialContextPackage } from '../contract/index.js';
+import { isIsoDateTime } from '../shared/index.js';
+import type { BriefCounts, GapCode } from './types.js';
 
 /**
  * The conversation's size. Duration runs from the earliest to the latest message time, not

@@ -1,6 +1,6 @@
-import { LONG_WORD_CHARS } from './budget';
-import { assertLimit, ELLIPSIS, joinWords } from './shorten';
-import type { ExcerptText, Span } from './types';
+import { LONG_WORD_CHARS } from './budget.js';
+import { assertLimit, ELLIPSIS, joinWords } from './shorten.js';
+import type { ExcerptText, Span } from './types.js';
 import {
   codePointLength,
   isAttachAt,
@@ -8,7 +8,7 @@ import {
   scanWords,
   takeWords,
   type WordUnit,
-} from './words';
+} from './words.js';
 
 function isValidSpan(text: string, span: Span | undefined): span is Span {
   return (

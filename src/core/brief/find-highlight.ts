@@ -1,6 +1,6 @@
-import { findPhraseSpan } from '../routing';
-import type { Span } from './types';
-import { codePointLength, isAttachAt } from './words';
+import { findPhraseSpan } from '../routing/index.js';
+import type { Span } from './types.js';
+import { codePointLength, isAttachAt } from './words.js';
 
 /** Longer "matched words" are not a phrase a rule fired on; searching for them is all cost. */
 export const MAX_MATCHED_CHARS = 200;

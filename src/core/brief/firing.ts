@@ -1,6 +1,6 @@
-import type { PartialContextPackage } from '../contract';
-import { findHighlight } from './find-highlight';
-import type { Span } from './types';
+import type { PartialContextPackage } from '../contract/index.js';
+import { findHighlight } from './find-highlight.js';
+import type { Span } from './types.js';
 
 /**
  * The transcript index of the message that fired the rule: the one the package names, when it

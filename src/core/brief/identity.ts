@@ -1,7 +1,7 @@
-import type { Customer, Page } from '../contract';
-import { isNonEmptyString } from '../shared';
-import { safeHref } from './safe-href';
-import { shortenText } from './shorten';
+import type { Customer, Page } from '../contract/index.js';
+import { isNonEmptyString } from '../shared/index.js';
+import { safeHref } from './safe-href.js';
+import { shortenText } from './shorten.js';
 import type {
   BriefIdentity,
   BriefPage,
@@ -9,8 +9,8 @@ import type {
   RequesterPart,
   ShortText,
   TicketRequester,
-} from './types';
-import type { WordLimits } from './word-limits';
+} from './types.js';
+import type { WordLimits } from './word-limits.js';
 
 function short(value: string | undefined, limit: number): ShortText | undefined {
   return isNonEmptyString(value) ? shortenText(value, limit) : undefined;

@@ -62,16 +62,16 @@ export {
   WORD_MAXIMUMS,
   WORD_MINIMUMS,
   type TextSlot,
-} from './budget';
-export { shareWords, type WordClaim } from './share-words';
-export { buildBrief, briefFromReading, type BriefReading } from './build-brief';
-export { aboveFoldWordCount } from './above-fold';
-export { transcriptRows } from './transcript-rows';
-export { splitHighlights } from './split-highlights';
-export { findHighlight, MAX_MATCHED_CHARS } from './find-highlight';
-export { safeHref } from './safe-href';
-export { shortenText, ELLIPSIS } from './shorten';
-export { excerptText } from './excerpt';
-export { countWords } from './words';
-export * from './types';
-export { zendeskTriage, type ZendeskTriage } from './zendesk-triage';
+} from './budget.js';
+export { shareWords, type WordClaim } from './share-words.js';
+export { buildBrief, briefFromReading, type BriefReading } from './build-brief.js';
+export { aboveFoldWordCount } from './above-fold.js';
+export { transcriptRows } from './transcript-rows.js';
+export { splitHighlights } from './split-highlights.js';
+export { findHighlight, MAX_MATCHED_CHARS } from './find-highlight.js';
+export { safeHref } from './safe-href.js';
+export { shortenText, ELLIPSIS } from './shorten.js';
+export { excerptText } from './excerpt.js';
+export { countWords } from './words.js';
+export * from './types.js';
+export { zendeskTriage, type ZendeskTriage } from './zendesk-triage.js';

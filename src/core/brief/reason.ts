@@ -1,8 +1,8 @@
-import type { Intent, Trigger } from '../contract';
-import { isNonEmptyString, isUnitInterval } from '../shared';
-import { shortenText } from './shorten';
-import type { BriefIntent, BriefOptions, BriefReason, GapCode } from './types';
-import type { WordLimits } from './word-limits';
+import type { Intent, Trigger } from '../contract/index.js';
+import { isNonEmptyString, isUnitInterval } from '../shared/index.js';
+import { shortenText } from './shorten.js';
+import type { BriefIntent, BriefOptions, BriefReason, GapCode } from './types.js';
+import type { WordLimits } from './word-limits.js';
 
 type RuleLabels = NonNullable<BriefOptions['ruleLabels']>;
 

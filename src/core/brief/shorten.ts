@@ -1,5 +1,5 @@
-import type { ShortText, Span } from './types';
-import { takeWords, type WordUnit } from './words';
+import type { ShortText, Span } from './types.js';
+import { takeWords, type WordUnit } from './words.js';
 
 export const ELLIPSIS = '…';
 

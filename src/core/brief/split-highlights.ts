@@ -1,4 +1,4 @@
-import type { HighlightSegment, Span } from './types';
+import type { HighlightSegment, Span } from './types.js';
 
 function isLowSurrogate(text: string, i: number): boolean {
   const code = text.charCodeAt(i);

@@ -1,7 +1,7 @@
-import type { PartialContextPackage, TranscriptMessage } from '../contract';
-import { isIsoDateTime, isNonEmptyString } from '../shared';
-import { firingIndex, firingSpan } from './firing';
-import type { AuthorLabel, BriefOptions, TranscriptRow } from './types';
+import type { PartialContextPackage, TranscriptMessage } from '../contract/index.js';
+import { isIsoDateTime, isNonEmptyString } from '../shared/index.js';
+import { firingIndex, firingSpan } from './firing.js';
+import type { AuthorLabel, BriefOptions, TranscriptRow } from './types.js';
 
 function authorOf(
   message: TranscriptMessage,

@@ -1,4 +1,4 @@
-import type { MessageKind, TranscriptRole, TriggerType } from '../contract/types';
+import type { MessageKind, TranscriptRole, TriggerType } from '../contract/types.js';
 
 /** UTF-16 offsets, `end` exclusive, into the text they travel with. */
 export interface Span {

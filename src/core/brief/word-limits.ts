@@ -1,4 +1,4 @@
-import { aboveFoldFigureCount } from './above-fold';
+import { aboveFoldFigureCount } from './above-fold.js';
 import {
   BOT_TRIES_SHOWN,
   DATA_WORD_BUDGET,
@@ -6,10 +6,10 @@ import {
   WORD_MAXIMUMS,
   WORD_MINIMUMS,
   type TextSlot,
-} from './budget';
-import { shareWords, type WordClaim } from './share-words';
-import type { Brief, ShortText } from './types';
-import { countWordsUpTo } from './words';
+} from './budget.js';
+import { shareWords, type WordClaim } from './share-words.js';
+import type { Brief, ShortText } from './types.js';
+import { countWordsUpTo } from './words.js';
 
 /** Words each text of one brief may show. */
 export interface WordLimits {

@@ -1,4 +1,4 @@
-import { LONG_WORD_CHARS, UNSPACED_CHARS_PER_WORD } from './budget';
+import { LONG_WORD_CHARS, UNSPACED_CHARS_PER_WORD } from './budget.js';
 
 /** One counted word: UTF-16 offsets into the scanned text, always on code point boundaries. */
 export interface WordUnit {

@@ -6,8 +6,8 @@ import {
   type Issue,
   type IssuePath,
   type JsonObject,
-} from '../shared';
-import type { ContractIssueCode } from './issue-codes';
+} from '../shared/index.js';
+import type { ContractIssueCode } from './issue-codes.js';
 
 /**
  * Reads typed fields out of an unknown object while recording every problem, so one pass

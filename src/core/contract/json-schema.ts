@@ -5,7 +5,7 @@ import {
   MESSAGE_ROLES,
   TRIGGER_TYPES,
   CONTEXT_SCHEMA,
-} from './types';
+} from './types.js';
 
 const unit = { type: 'number', minimum: 0, maximum: 1 } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;

@@ -1,8 +1,16 @@
-import { fail, isObject, issue, ok, type Issue, type JsonObject, type Result } from '../shared';
-import { FieldReader } from './field-reader';
-import type { ContractIssueCode } from './issue-codes';
-import { readSections } from './read-sections';
-import { CONTEXT_SCHEMA, type ContextPackage, type PartialContextPackage } from './types';
+import {
+  fail,
+  isObject,
+  issue,
+  ok,
+  type Issue,
+  type JsonObject,
+  type Result,
+} from '../shared/index.js';
+import { FieldReader } from './field-reader.js';
+import type { ContractIssueCode } from './issue-codes.js';
+import { readSections } from './read-sections.js';
+import { CONTEXT_SCHEMA, type ContextPackage, type PartialContextPackage } from './types.js';
 
 type Root = { root: JsonObject } | { issue: Issue<ContractIssueCode> };
 

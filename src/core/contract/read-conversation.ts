@@ -1,6 +1,6 @@
-import { isObject } from '../shared';
-import { htmlToText } from './html-text';
-import type { ConversationEntry, MessageKind, TranscriptMessage, TranscriptRole } from './types';
+import { isObject } from '../shared/index.js';
+import { htmlToText } from './html-text.js';
+import type { ConversationEntry, MessageKind, TranscriptMessage, TranscriptRole } from './types.js';
 
 const CUSTOMER_ROLES = new Set(['end-user', 'end_user', 'enduser', 'user', 'customer']);
 const STAFF_ROLES = new Set(['agent', 'admin']);

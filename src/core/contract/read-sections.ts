@@ -1,5 +1,5 @@
-import { isObject, type JsonObject } from '../shared';
-import { defined, type FieldReader } from './field-reader';
+import { isObject, type JsonObject } from '../shared/index.js';
+import { defined, type FieldReader } from './field-reader.js';
 import {
   COMPACT_DROP_ORDER,
   HANDOFF_MODELS,
@@ -14,7 +14,7 @@ import {
   type PartialContextPackage,
   type TranscriptMessage,
   type Trigger,
-} from './types';
+} from './types.js';
 
 export function readTrigger(r: FieldReader, root: JsonObject): Trigger | undefined {
   const path = ['trigger'];

@@ -1,6 +1,6 @@
-import { parseContextPackage, salvageContextPackage } from './parse-context-package';
-import { readConversation } from './read-conversation';
-import { recoverTranscript } from './recover-transcript';
+import { parseContextPackage, salvageContextPackage } from './parse-context-package.js';
+import { readConversation } from './read-conversation.js';
+import { recoverTranscript } from './recover-transcript.js';
 import type {
   ContextPackage,
   HandoffReading,
@@ -8,7 +8,7 @@ import type {
   PartialContextPackage,
   TicketSnapshot,
   TranscriptMessage,
-} from './types';
+} from './types.js';
 
 function isEmptyField(value: unknown): boolean {
   return (

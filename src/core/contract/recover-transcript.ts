@@ -1,4 +1,4 @@
-import type { MessageRole, TranscriptLayout, TranscriptMessage } from './types';
+import type { MessageRole, TranscriptLayout, TranscriptMessage } from './types.js';
 
 export interface RecoveryContext {
   /** ISO date-time; gives the day for layouts that print only times. */

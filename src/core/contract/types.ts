@@ -1,4 +1,4 @@
-import type { Issue } from '../shared';
+import type { Issue } from '../shared/index.js';
 
 /**
  * handoff-context/v1: what a bot stores on the ticket when it hands off.

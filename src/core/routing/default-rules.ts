@@ -1,4 +1,4 @@
-import type { RuleSet } from './types';
+import type { RuleSet } from './types.js';
 
 /**
  * The seed's narrow set: the customer's own request for a person, the topics a bot must not

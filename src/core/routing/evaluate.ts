@@ -1,7 +1,7 @@
-import { isObject, isUnitInterval } from '../shared';
-import { PhraseIndex } from './phrase-index';
-import { tokenize, type Token } from './tokenize';
-import type { Conversation, Decision, Evidence, Rule, RuleMatch, RuleSet } from './types';
+import { isObject, isUnitInterval } from '../shared/index.js';
+import { PhraseIndex } from './phrase-index.js';
+import { tokenize, type Token } from './tokenize.js';
+import type { Conversation, Decision, Evidence, Rule, RuleMatch, RuleSet } from './types.js';
 
 interface Compiled {
   readonly rules: readonly Rule[];

@@ -1,6 +1,6 @@
-import type { PhrasePattern } from './phrase';
-import { walkFrom, type OwnerNodes, type TrieNode } from './phrase-trie';
-import type { Token } from './tokenize';
+import type { PhrasePattern } from './phrase.js';
+import { walkFrom, type OwnerNodes, type TrieNode } from './phrase-trie.js';
+import type { Token } from './tokenize.js';
 
 export interface FirstHit<Owner> {
   readonly owner: Owner;

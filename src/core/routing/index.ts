@@ -1,8 +1,8 @@
-export * from './types';
-export { ROUTING_ISSUE_CODES, type RoutingIssueCode } from './issue-codes';
-export { parseRule, TAG_SAFE_ID } from './parse-rule';
-export { parseRuleSet, serializeRuleSet } from './parse-rule-set';
-export { evaluate } from './evaluate';
+export * from './types.js';
+export { ROUTING_ISSUE_CODES, type RoutingIssueCode } from './issue-codes.js';
+export { parseRule, TAG_SAFE_ID } from './parse-rule.js';
+export { parseRuleSet, serializeRuleSet } from './parse-rule-set.js';
+export { evaluate } from './evaluate.js';
 export {
   HANDOFF_TAG,
   VERDICTS,
@@ -15,11 +15,11 @@ export {
   type RuleTags,
   type TagSource,
   type Verdict,
-} from './tags';
-export { findPhraseSpan, PhraseIndex, type PhraseHit } from './phrase-index';
-export type { FirstHit } from './first-hit-search';
-export { compilePhrase, type PhrasePattern } from './phrase';
-export { tokenize, type Token } from './tokenize';
-export { foldChar, type CharKind, type FoldedChar } from './fold';
-export { RULES_JSON_SCHEMA } from './json-schema';
-export { DEFAULT_RULES } from './default-rules';
+} from './tags.js';
+export { findPhraseSpan, PhraseIndex, type PhraseHit } from './phrase-index.js';
+export type { FirstHit } from './first-hit-search.js';
+export { compilePhrase, type PhrasePattern } from './phrase.js';
+export { tokenize, type Token } from './tokenize.js';
+export { foldChar, type CharKind, type FoldedChar } from './fold.js';
+export { RULES_JSON_SCHEMA } from './json-schema.js';
+export { DEFAULT_RULES } from './default-rules.js';

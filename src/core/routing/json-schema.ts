@@ -1,5 +1,5 @@
-import { TAG_SAFE_ID } from './parse-rule';
-import { NARROW_RULE_LIMIT, REFUSED_RULE_TYPES, RULE_TYPES, RULES_SCHEMA } from './types';
+import { TAG_SAFE_ID } from './parse-rule.js';
+import { NARROW_RULE_LIMIT, REFUSED_RULE_TYPES, RULE_TYPES, RULES_SCHEMA } from './types.js';
 
 const unit = { type: 'number', minimum: 0, maximum: 1 } as const;
 const words = (description: string) =>

@@ -1,8 +1,8 @@
-import { fail, isObject, issue, ok, type Issue, type Result } from '../shared';
-import type { RoutingIssueCode } from './issue-codes';
-import { parseRule } from './parse-rule';
-import { ruleTag } from './tags';
-import { NARROW_RULE_LIMIT, RULES_SCHEMA, type Rule, type RuleSet } from './types';
+import { fail, isObject, issue, ok, type Issue, type Result } from '../shared/index.js';
+import type { RoutingIssueCode } from './issue-codes.js';
+import { parseRule } from './parse-rule.js';
+import { ruleTag } from './tags.js';
+import { NARROW_RULE_LIMIT, RULES_SCHEMA, type Rule, type RuleSet } from './types.js';
 
 /** Reads handoff-rules/v1 (JSON text or object), listing every issue; never throws. */
 export function parseRuleSet(input: unknown): Result<RuleSet, RoutingIssueCode> {

@@ -1,7 +1,7 @@
-import { isFiniteNumber, isObject, issue, type Issue, type IssuePath } from '../shared';
-import type { RoutingIssueCode } from './issue-codes';
-import { compilePhrase } from './phrase';
-import { REFUSED_RULE_TYPES, RULE_TYPES, type Rule, type RuleType } from './types';
+import { isFiniteNumber, isObject, issue, type Issue, type IssuePath } from '../shared/index.js';
+import type { RoutingIssueCode } from './issue-codes.js';
+import { compilePhrase } from './phrase.js';
+import { REFUSED_RULE_TYPES, RULE_TYPES, type Rule, type RuleType } from './types.js';
 
 type RuleIssue = Issue<RoutingIssueCode>;
 

@@ -1,7 +1,7 @@
-import { FirstHitSearch, type FirstHit } from './first-hit-search';
-import { compilePhrase, type PhrasePattern } from './phrase';
-import { insertPhrase, TrieNode, walkFrom, type OwnerNodes } from './phrase-trie';
-import { tokenize, type Token } from './tokenize';
+import { FirstHitSearch, type FirstHit } from './first-hit-search.js';
+import { compilePhrase, type PhrasePattern } from './phrase.js';
+import { insertPhrase, TrieNode, walkFrom, type OwnerNodes } from './phrase-trie.js';
+import { tokenize, type Token } from './tokenize.js';
 
 export interface PhraseHit<Owner> {
   readonly owner: Owner;

@@ -1,5 +1,5 @@
-import type { PhrasePattern } from './phrase';
-import type { Token } from './tokenize';
+import type { PhrasePattern } from './phrase.js';
+import type { Token } from './tokenize.js';
 
 export interface TrieEntry<Owner> {
   readonly owner: Owner;

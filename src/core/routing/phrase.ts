@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize';
+import { tokenize } from './tokenize.js';
 
 /** A rule phrase as the matcher sees it: folded words, the last one possibly a prefix. */
 export interface PhrasePattern {

@@ -1,4 +1,4 @@
-import type { Decision, RuleSet, RuleType } from './types';
+import type { Decision, RuleSet, RuleType } from './types.js';
 
 /**
  * The tags a bot sets beside the context package so Zendesk search can count hits without

@@ -1,4 +1,4 @@
-import { foldCodePoint } from './fold';
+import { foldCodePoint } from './fold.js';
 
 /**
  * Words for matching, with their place in the original text: folded as `foldChar` says, any

@@ -1,4 +1,4 @@
-import type { MessageKind, TranscriptRole } from '../contract/types';
+import type { MessageKind, TranscriptRole } from '../contract/types.js';
 
 export const RULES_SCHEMA = 'handoff-rules/v1';
 

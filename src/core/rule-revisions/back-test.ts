@@ -1,6 +1,6 @@
-import type { PartialContextPackage } from '../contract';
-import { evaluate, ruleTag, type Conversation, type RuleSet } from '../routing';
-import { isUnitInterval } from '../shared';
+import type { PartialContextPackage } from '../contract/index.js';
+import { evaluate, ruleTag, type Conversation, type RuleSet } from '../routing/index.js';
+import { isUnitInterval } from '../shared/index.js';
 
 /** A handed-off ticket as the back-test sees it: what fired then, and the conversation to replay. */
 export interface BackTestTicket {

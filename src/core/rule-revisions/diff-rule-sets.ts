@@ -1,5 +1,5 @@
-import { canonicalJson } from './canonical-json';
-import type { Rule } from '../routing';
+import { canonicalJson } from './canonical-json.js';
+import type { Rule } from '../routing/index.js';
 
 export const RULE_DIFF_STATUSES = ['same', 'changed', 'only_theirs', 'only_mine'] as const;
 export type RuleDiffStatus = (typeof RULE_DIFF_STATUSES)[number];

@@ -1,5 +1,5 @@
-import { parseRuleSet, tagValue, type RoutingIssueCode, type RuleSet } from '../routing';
-import type { Issue } from '../shared';
+import { parseRuleSet, tagValue, type RoutingIssueCode, type RuleSet } from '../routing/index.js';
+import type { Issue } from '../shared/index.js';
 
 /** How many earlier rule sets the installation keeps beside the current one. */
 export const HISTORY_LIMIT = 10;

@@ -1,4 +1,4 @@
-export { REVISION_ISSUE_CODES, type RevisionIssueCode } from './issue-codes';
+export { REVISION_ISSUE_CODES, type RevisionIssueCode } from './issue-codes.js';
 export {
   HISTORY_LIMIT,
   parseHistory,
@@ -8,8 +8,13 @@ export {
   historyEntryFromText,
   lastKnownLabels,
   type HistoryEntry,
-} from './history';
-export { HISTORY_SETTING, RULES_SETTING, readStoredRules, type StoredRules } from './stored-rules';
+} from './history.js';
+export {
+  HISTORY_SETTING,
+  RULES_SETTING,
+  readStoredRules,
+  type StoredRules,
+} from './stored-rules.js';
 export {
   baseOf,
   hasConflict,
@@ -19,7 +24,7 @@ export {
   type SaveBase,
   type SaveRequest,
   type WriteFate,
-} from './plan-save';
+} from './plan-save.js';
 export {
   RULE_DIFF_STATUSES,
   copyRuleAcross,
@@ -27,7 +32,7 @@ export {
   sameRule,
   type RuleDiffRow,
   type RuleDiffStatus,
-} from './diff-rule-sets';
+} from './diff-rule-sets.js';
 export {
   conversationFromPackage,
   tallyBackTest,
@@ -35,4 +40,4 @@ export {
   type BackTestRow,
   type BackTestTicket,
   type ChangedTicket,
-} from './back-test';
+} from './back-test.js';

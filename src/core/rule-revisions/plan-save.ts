@@ -1,7 +1,7 @@
-import { canonicalJson } from './canonical-json';
-import { RULES_SCHEMA, serializeRuleSet, type Rule, type RuleSet } from '../routing';
-import { historyEntryFromText, pushHistory, serializeHistory } from './history';
-import { HISTORY_SETTING, RULES_SETTING, type StoredRules } from './stored-rules';
+import { canonicalJson } from './canonical-json.js';
+import { RULES_SCHEMA, serializeRuleSet, type Rule, type RuleSet } from '../routing/index.js';
+import { historyEntryFromText, pushHistory, serializeHistory } from './history.js';
+import { HISTORY_SETTING, RULES_SETTING, type StoredRules } from './stored-rules.js';
 
 /** What the editor's draft was based on: the stored text as read, and its revision. */
 export interface SaveBase {

@@ -1,7 +1,12 @@
-import { DEFAULT_RULES, parseRuleSet, type RoutingIssueCode, type RuleSet } from '../routing';
-import { isObject, issue, type Issue } from '../shared';
-import { parseHistory, type HistoryEntry } from './history';
-import type { RevisionIssueCode } from './issue-codes';
+import {
+  DEFAULT_RULES,
+  parseRuleSet,
+  type RoutingIssueCode,
+  type RuleSet,
+} from '../routing/index.js';
+import { isObject, issue, type Issue } from '../shared/index.js';
+import { parseHistory, type HistoryEntry } from './history.js';
+import type { RevisionIssueCode } from './issue-codes.js';
 
 export const RULES_SETTING = 'routing_rules';
 export const HISTORY_SETTING = 'routing_rules_history';

@@ -1,2 +1,2 @@
-export * from './result';
-export * from './guards';
+export * from './result.js';
+export * from './guards.js';

@@ -1,10 +1,10 @@
-import { parseContextPackage, TRIGGER_TYPES } from '../contract';
-import { RULE_TYPES, type RuleSet, type RuleType } from '../routing';
-import { ratio } from './figure-math';
-import { insightCalendar, type UtcDay } from './insight-calendar';
-import { placeHandoffs, removedRowKey, UNTAGGED_ROW, type PlacedHandoff } from './place-handoff';
-import { DEFAULT_THRESHOLDS } from './recommend';
-import { tallyFallThroughIntents } from './tally-fall-through-intents';
+import { parseContextPackage, TRIGGER_TYPES } from '../contract/index.js';
+import { RULE_TYPES, type RuleSet, type RuleType } from '../routing/index.js';
+import { ratio } from './figure-math.js';
+import { insightCalendar, type UtcDay } from './insight-calendar.js';
+import { placeHandoffs, removedRowKey, UNTAGGED_ROW, type PlacedHandoff } from './place-handoff.js';
+import { DEFAULT_THRESHOLDS } from './recommend.js';
+import { tallyFallThroughIntents } from './tally-fall-through-intents.js';
 import type {
   Figure,
   HandoffRecord,
@@ -16,7 +16,7 @@ import type {
   TypeSplit,
   TypeSplitKey,
   VerdictFigures,
-} from './types';
+} from './types.js';
 
 export interface InsightsInput {
   readonly ruleSet: RuleSet;

@@ -1,4 +1,4 @@
-import type { Figure } from './types';
+import type { Figure } from './types.js';
 
 /** A count only if it is one: a non-negative integer. Anything else reads as missing. */
 export function countOf(counts: Readonly<Record<string, number>>, key: string): Figure {

@@ -1,4 +1,4 @@
-export * from './types';
+export * from './types.js';
 export {
   DAY_MS,
   INSIGHT_WINDOWS,
@@ -13,16 +13,16 @@ export {
   type InsightWindow,
   type TrendWeekSpan,
   type UtcDay,
-} from './insight-calendar';
+} from './insight-calendar.js';
 // The tags Insights counts, owned by the routing contract; re-exported for callers of stats.
-export { HANDOFF_TAG, VERDICT_TAGS } from '../routing';
-export { computeInsights, type InsightsInput } from './compute-insights';
-export { placeHandoffs, verdictOf, type PlacedHandoff } from './place-handoff';
+export { HANDOFF_TAG, VERDICT_TAGS } from '../routing/index.js';
+export { computeInsights, type InsightsInput } from './compute-insights.js';
+export { placeHandoffs, verdictOf, type PlacedHandoff } from './place-handoff.js';
 export {
   tallyFallThroughIntents,
   type FallThroughIntent,
   type FallThroughTally,
-} from './tally-fall-through-intents';
+} from './tally-fall-through-intents.js';
 export {
   DEFAULT_THRESHOLDS,
   RECOMMENDATION_CODES,
@@ -30,11 +30,11 @@ export {
   type Recommendation,
   type RecommendationCode,
   type RecommendationThresholds,
-} from './recommend';
+} from './recommend.js';
 export {
   RULE_TABLE_COLUMNS,
   csvCell,
   ruleTableCsv,
   type RuleTableColumn,
   type RuleTableCsvWords,
-} from './rule-table-csv';
+} from './rule-table-csv.js';

@@ -1,4 +1,4 @@
-import { TRIGGER_TYPES } from '../contract';
+import { TRIGGER_TYPES } from '../contract/index.js';
 import {
   ruleTag,
   ruleTypeTag,
@@ -7,9 +7,9 @@ import {
   VERDICT_TAGS,
   type Rule,
   type Verdict,
-} from '../routing';
-import { utcDayOf, type UtcDay } from './insight-calendar';
-import type { HandoffRecord, TypeSplitKey } from './types';
+} from '../routing/index.js';
+import { utcDayOf, type UtcDay } from './insight-calendar.js';
+import type { HandoffRecord, TypeSplitKey } from './types.js';
 
 const RULE_TAG_PREFIX = 'handoff_rule_';
 

@@ -1,7 +1,7 @@
-import { parseContextPackage } from '../contract';
-import { NARROW_RULE_LIMIT, type Rule, type RuleSet } from '../routing';
-import { placeHandoffs, type PlacedHandoff } from './place-handoff';
-import type { HandoffRecord, InsightFigures, RuleFigures } from './types';
+import { parseContextPackage } from '../contract/index.js';
+import { NARROW_RULE_LIMIT, type Rule, type RuleSet } from '../routing/index.js';
+import { placeHandoffs, type PlacedHandoff } from './place-handoff.js';
+import type { HandoffRecord, InsightFigures, RuleFigures } from './types.js';
 
 /** What the figures suggest a lead do; the words live in translations/ under the UI's namespace. */
 export const RECOMMENDATION_CODES = [

@@ -1,5 +1,5 @@
-import type { RuleType } from '../routing';
-import type { Figure, InsightFigures, RuleFigures, TotalFigures } from './types';
+import type { RuleType } from '../routing/index.js';
+import type { Figure, InsightFigures, RuleFigures, TotalFigures } from './types.js';
 
 /**
  * The CSV's columns, in order (documented for readers of the file in docs/admin-guide.md). The

@@ -1,4 +1,4 @@
-import { parseContextPackage } from '../contract';
+import { parseContextPackage } from '../contract/index.js';
 
 export interface FallThroughIntent {
   readonly name: string;

@@ -1,7 +1,7 @@
-import type { TriggerType } from '../contract';
-import type { RuleType } from '../routing';
-import type { UtcDay } from './insight-calendar';
-import type { FallThroughTally } from './tally-fall-through-intents';
+import type { TriggerType } from '../contract/index.js';
+import type { RuleType } from '../routing/index.js';
+import type { UtcDay } from './insight-calendar.js';
+import type { FallThroughTally } from './tally-fall-through-intents.js';
 
 /**
  * A handoff as Insights reads it: one ticket tagged `handoff`, from a search result.

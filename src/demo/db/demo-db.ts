@@ -52,6 +52,8 @@ function applyTagEdits(tags: readonly string[], edits: FormTagEdits): string[] {
  * The demo account's state behind the MSW handlers and the ZAF host: tickets, users and the
  * app installation. One instance per host page or per test, so tests never share state.
  */
+export const CONVERSATION_LOG_PER_MINUTE = 100;
+
 export class DemoDb {
   #tickets = new Map<number, TicketFile>();
   readonly #formEdits = new Map<number, FormTagEdits>();
@@ -61,6 +63,11 @@ export class DemoDb {
   readonly #clock: () => Date;
   /** The account's REST budget, shared by every page and test client of this account. */
   readonly rateLimit: AccountRateLimit;
+  /**
+   * The Conversation Log's own budget: "This endpoint has its own rate limit", 100 requests a
+   * minute without the High Volume add-on (developer.zendesk.com, Conversation Log).
+   */
+  readonly conversationLogLimit = new AccountRateLimit(CONVERSATION_LOG_PER_MINUTE);
   /**
    * How long a change takes to reach search: Zendesk documents that new and changed tickets "can
    * take up to a few minutes" to be indexed. Tests that wait for the index set it lower.

@@ -52,11 +52,23 @@ function commentEvents(file: TicketFile) {
 
 /**
  * The Conversation Log (`GET /api/v2/tickets/{id}/conversation_log`): every message of a
- * messaging ticket's conversation, else the ticket's comments; cursor pages of at most 100.
+ * messaging ticket's conversation, else the ticket's comments; cursor pages of at most 100;
+ * its own rate limit besides the account's.
  */
 export function createConversationLogHandlers(db: DemoDb) {
   return [
     http.get('*/api/v2/tickets/:id/conversation_log', ({ params, request }) => {
+      const limit = db.conversationLogLimit;
+      const taken = limit.take();
+      if (!taken.ok)
+        return new HttpResponse('Too Many Requests', {
+          status: 429,
+          headers: {
+            'Retry-After': String(taken.retryAfterSeconds),
+            'Zendesk-RateLimit-omnilog-index': `total=${limit.perMinute}; remaining=0; resets=${taken.retryAfterSeconds}`,
+            'content-type': 'text/plain',
+          },
+        });
       const id = Number(params['id']);
       const file = db.ticketFile(id);
       if (file === undefined) return notFound();

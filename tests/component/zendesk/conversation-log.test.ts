@@ -93,4 +93,27 @@ describe('the Conversation Log through the real ZendeskClient', () => {
     );
     expect(seen).toEqual([]);
   });
+
+  it('answers 429 with Retry-After past its own 100 requests a minute, as Zendesk documents', async () => {
+    const fresh = DemoDb.create(tickets, {});
+    const local = setupServer(...createConversationLogHandlers(fresh));
+    server.close();
+    local.listen({ onUnhandledRequest: 'error' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 101; i += 1) {
+        const response = await fetch(`${ORIGIN}/api/v2/tickets/10021/conversation_log`);
+        statuses.push(response.status);
+        if (response.status === 429) {
+          expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
+          expect(response.headers.get('Zendesk-RateLimit-omnilog-index')).toMatch(/total=100/);
+        }
+      }
+      expect(statuses.filter((status) => status === 200)).toHaveLength(100);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      local.close();
+      server.listen({ onUnhandledRequest: 'error' });
+    }
+  });
 });

@@ -237,4 +237,28 @@ describe('npm run handoff', () => {
     expect(code).toBe(0);
     expect(out).toContain('Usage: npm run handoff');
   });
+
+  it('prints passControl metadata for the messaging road, and sends nothing', async () => {
+    const { code, out } = await run([EXAMPLE, '--messaging'], {
+      ZENDESK_CONTEXT_FIELD_ID: '900000000001',
+    });
+    expect(code).toBe(0);
+    const printed = JSON.parse(out) as {
+      passControl: { switchboardIntegration: string; metadata: Record<string, string> };
+    };
+    const { metadata } = printed.passControl;
+    expect(printed.passControl.switchboardIntegration).toBe('zd:agentWorkspace');
+    const compact = parseContextPackage(metadata['dataCapture.ticketField.900000000001']);
+    expect(compact.ok && compact.value.compact?.messageCount).toBeGreaterThan(0);
+    expect(metadata['dataCapture.systemField.tags']?.split(' ')).toContain('handoff_rule_refund');
+    expect(Buffer.byteLength(JSON.stringify(metadata))).toBeLessThanOrEqual(4096);
+    expect(received).toEqual([]);
+  });
+
+  it('refuses --messaging without the context field id, saying which setting is missing', async () => {
+    const { code, err, out } = await run([EXAMPLE, '--messaging']);
+    expect(code).not.toBe(0);
+    expect(err).toContain('--messaging needs ZENDESK_CONTEXT_FIELD_ID');
+    expect(out).toBe('');
+  });
 });

@@ -11,12 +11,25 @@ const figure = (value: unknown): number => (value === undefined ? 0 : 1);
  * many words each text was given.
  */
 export function aboveFoldFigureCount(brief: Brief): number {
-  const { reason, intent } = brief;
+  const { reason, headline, botTriedOutcome } = brief;
   let total = figure(reason?.confidence) + figure(reason?.threshold);
-  total += figure(intent?.confidence);
+  total += intentConfidenceShown(brief) ? 1 : 0;
   for (const item of brief.ask) total += figure(item.at);
   for (const tried of brief.botTried) total += tried.times > 1 ? 1 : 0;
+  total += headline.answers > 0 && headline.starter === 'customer' ? 1 : 0;
+  total += botTriedOutcome.turnedDown > 0 ? 1 : 0;
+  total += botTriedOutcome.repeated > 0 ? 1 : 0;
   return total + (brief.botTriedMore > 0 ? 1 : 0);
+}
+
+/**
+ * The intent's confidence is shown unless the reason already shows the same figure (a
+ * confidence fallback that fired on the intent's own confidence): one figure, said once.
+ */
+export function intentConfidenceShown(brief: Brief): boolean {
+  const shown = brief.intent?.confidence;
+  if (shown === undefined) return false;
+  return brief.reason?.confidence !== shown;
 }
 
 /**
@@ -28,6 +41,8 @@ export function aboveFoldFigureCount(brief: Brief): number {
 export function aboveFoldWordCount(brief: Brief): number {
   const { reason, intent, identity, page } = brief;
   let total = aboveFoldFigureCount(brief);
+  total += words(brief.headline.topic);
+  for (const fact of brief.known) total += words(fact.text);
   if (reason !== undefined) total += words(reason.label ?? reason.ruleId) + words(reason.matched);
   total += words(intent?.name);
   total += words(identity.name) + words(identity.email);

@@ -1,12 +1,22 @@
 import type { MessageKind, PartialContextPackage } from '../contract/index.js';
 import { BOT_TRIES_SHOWN } from './budget.js';
+import { isRejection, meaningfulWords, senseOfBotMessage } from './message-sense.js';
 import { shortenText } from './shorten.js';
-import type { BotTry } from './types.js';
+import type { BotTriedOutcome, BotTry } from './types.js';
 import type { WordLimits } from './word-limits.js';
 
 const VISIBLE = /\S/u;
+/** A customer message repeats an earlier one when this share of its words was said before. */
+const REPEAT_SHARE = 0.6;
+/** A bot answer the customer can turn down: more than a question back. */
+const ANSWER_WORDS = 10;
+/**
+ * Messages before the handoff read for what the bot tried: the stretch that led to it. Tries
+ * older than that, in a very long chat, are not what the agent needs first.
+ */
+const MESSAGES_READ = 200;
 
-/** One distinct text the bot sent, at its most recent sending. */
+/** One distinct thing the bot tried, at its first sending. */
 export interface BotTryGroup {
   readonly index: number;
   readonly kind: MessageKind;
@@ -14,42 +24,84 @@ export interface BotTryGroup {
   times: number;
 }
 
+/** A form the bot offered is its prompt; the field labels below it are not the try. */
+function tryText(kind: MessageKind, text: string): string {
+  if (kind !== 'form') return text;
+  const [prompt] = text.split('\n').filter((line) => VISIBLE.test(line));
+  return prompt ?? text;
+}
+
+/** Where the bot's tries end: at the firing message, else after the customer's last message. */
+function triesEnd(pkg: PartialContextPackage, firing: number | undefined): number {
+  if (firing !== undefined) return firing;
+  for (let i = pkg.transcript.length - 1; i >= 0; i -= 1) {
+    if (pkg.transcript[i]?.role === 'customer') return i;
+  }
+  return pkg.transcript.length;
+}
+
 /**
- * What the bot already tried before handing off: its replies, buttons and forms before the
- * firing message (all of them when no firing message is known), most recent first, each
- * distinct text once with how often it was sent, since a bot repeating itself is worth
- * knowing. Events (joins, transfers) are not tries. The first BOT_TRIES_SHOWN are shown.
+ * What the bot tried before handing off, in the order it tried it: answers, links, buttons and
+ * forms it offered, each distinct text once with how often it was sent. Greetings, "let me
+ * check" and its handoff line are not tries, nor are events. The latest BOT_TRIES_SHOWN are
+ * shown; `more` counts the earlier ones. Also how the customer took them: answers turned down,
+ * and messages in which they said again what they had already said. Reads the MESSAGES_READ
+ * messages before the handoff.
  */
 export function groupBotTries(
   pkg: PartialContextPackage,
   firing: number | undefined,
-): { shown: BotTryGroup[]; more: number } {
+): { shown: BotTryGroup[]; more: number; outcome: BotTriedOutcome } {
   const groups = new Map<string, BotTryGroup>();
-  const end = firing ?? pkg.transcript.length;
-  for (let i = end - 1; i >= 0; i -= 1) {
+  const end = triesEnd(pkg, firing);
+  let lastAnswer: number | undefined;
+  let turnedDown = 0;
+  let repeated = 0;
+  const said = new Set<string>();
+  for (let i = Math.max(0, end - MESSAGES_READ); i < end; i += 1) {
     const message = pkg.transcript[i];
-    if (message === undefined || message.role !== 'bot' || message.kind === 'event') continue;
-    if (!VISIBLE.test(message.text)) continue;
-    const key = message.text.trim();
+    if (message === undefined || !VISIBLE.test(message.text)) continue;
+    if (message.role === 'customer') {
+      if (lastAnswer !== undefined && isRejection(message.text)) {
+        turnedDown += 1;
+        lastAnswer = undefined;
+      }
+      const words = meaningfulWords(message.text);
+      const again = words.filter((word) => said.has(word)).length;
+      if (words.length >= 3 && again / words.length >= REPEAT_SHARE) repeated += 1;
+      for (const word of words) said.add(word);
+      continue;
+    }
+    if (message.role !== 'bot' || message.kind === 'event') continue;
+    if (senseOfBotMessage(message) !== 'try') continue;
+    const kind = message.kind ?? 'text';
+    const text = tryText(kind, message.text);
+    const isQuestion = /[?？]\s*$/u.test(text) && meaningfulWords(text).length < ANSWER_WORDS;
+    lastAnswer = isQuestion ? undefined : i;
+    const key = text.trim();
     const seen = groups.get(key);
-    if (seen === undefined) {
-      groups.set(key, { index: i, kind: message.kind ?? 'text', text: message.text, times: 1 });
-    } else seen.times += 1;
+    if (seen === undefined) groups.set(key, { index: i, kind, text, times: 1 });
+    else seen.times += 1;
   }
-  const shown = [...groups.values()].slice(0, BOT_TRIES_SHOWN);
-  return { shown, more: groups.size - shown.length };
+  const all = [...groups.values()];
+  const shown = all.slice(-BOT_TRIES_SHOWN);
+  return { shown, more: all.length - shown.length, outcome: { turnedDown, repeated } };
 }
 
-/** The shown bot tries, each cut to the limit of its rank. */
+/**
+ * The shown bot tries in the order they were tried, each cut to its limit: limits are by rank,
+ * most recent first, so the try closest to the handoff gets spare words first.
+ */
 export function buildBotTried(
   shown: readonly BotTryGroup[],
   limits: Pick<WordLimits, 'botTries'>,
 ): BotTry[] {
-  return shown.map((group, rank) => ({
+  const last = shown.length - 1;
+  return shown.map((group, i) => ({
     index: group.index,
     kind: group.kind,
     // Limits come for every shown rank; 1 word is the fallback that cannot overspend.
-    text: shortenText(group.text, limits.botTries[rank] ?? 1),
+    text: shortenText(group.text, limits.botTries[last - i] ?? 1),
     times: group.times,
   }));
 }

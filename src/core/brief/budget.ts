@@ -16,38 +16,40 @@
  * when the rest of the package is short. Words a text does not need are never reserved for it.
  */
 export const ABOVE_FOLD_WORD_BUDGET = 120;
-export const LABEL_WORD_ALLOWANCE = 30;
+export const LABEL_WORD_ALLOWANCE = 40;
 export const DATA_WORD_BUDGET = ABOVE_FOLD_WORD_BUDGET - LABEL_WORD_ALLOWANCE;
 
 /**
  * Word rule (see words.ts): a run of letters between spaces is one word per started
  * LONG_WORD_CHARS characters, so a URL or a megabyte without spaces counts for its length;
- * scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) count one word per
- * UNSPACED_CHARS_PER_WORD characters; combining marks and emoji joiners count nothing.
+ * scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) count the words
+ * Intl.Segmenter finds in them, and are cut only between those words; combining marks and
+ * emoji joiners count nothing.
  */
 export const LONG_WORD_CHARS = 16;
-export const UNSPACED_CHARS_PER_WORD = 2;
 
 /**
  * Words each text keeps whatever else the package holds (a shorter text keeps all of its own).
- * The rule id is shown only without a label. A message that is both the firing and the latest
- * one, or the only one known, gets both ask allowances (minimums and maximums alike); each of
- * the BOT_TRIES_SHOWN bot tries gets `botTry`.
+ * The rule id is shown only without a label. The first ask item gets `askFirst`, each further
+ * one `askMore`, and a lone item both (minimums and maximums alike); each of the
+ * BOT_TRIES_SHOWN bot tries gets `botTry`, each known fact `knownFact`.
  */
 export const WORD_MINIMUMS = {
+  headline: 3,
   ruleLabel: 5,
   ruleId: 2,
-  matched: 4,
-  intentName: 3,
-  customerName: 4,
+  matched: 3,
+  intentName: 2,
+  customerName: 3,
   email: 3,
   accountId: 2,
-  planTier: 2,
-  pageTitle: 5,
-  pageUrl: 4,
-  askFiring: 12,
-  askLatest: 8,
-  botTry: 5,
+  planTier: 1,
+  pageTitle: 3,
+  pageUrl: 3,
+  askFirst: 10,
+  askMore: 5,
+  knownFact: 2,
+  botTry: 4,
 } as const;
 
 /** A text of the brief that has a word allowance. */
@@ -55,6 +57,7 @@ export type TextSlot = keyof typeof WORD_MINIMUMS;
 
 /** Most words each text may show, however many words are spare. */
 export const WORD_MAXIMUMS = {
+  headline: 6,
   ruleLabel: 8,
   ruleId: 4,
   matched: 6,
@@ -65,20 +68,24 @@ export const WORD_MAXIMUMS = {
   planTier: 3,
   pageTitle: 10,
   pageUrl: 8,
-  askFiring: 30,
-  askLatest: 20,
+  askFirst: 30,
+  askMore: 20,
+  knownFact: 6,
   botTry: 16,
 } as const satisfies Record<TextSlot, number>;
 
 /**
- * Who gets spare words first: what the customer asked (the firing message, then the latest),
- * what the bot tried (most recent first), where they were, why the bot handed off, the bot's
- * guess, who they are, and last the details an agent can look up.
+ * Who gets spare words first: what the customer asked (their problem first, then the firing
+ * and latest messages), what the bot tried (most recent first), what they already gave, the
+ * headline's topic, where they were, why the bot handed off, the bot's guess, who they are,
+ * and last the details an agent can look up.
  */
 export const SPARE_WORDS_ORDER = [
-  'askFiring',
-  'askLatest',
+  'askFirst',
+  'askMore',
   'botTry',
+  'knownFact',
+  'headline',
   'pageTitle',
   'ruleLabel',
   'ruleId',
@@ -91,17 +98,18 @@ export const SPARE_WORDS_ORDER = [
   'planTier',
 ] as const satisfies readonly TextSlot[];
 
-/**
- * @deprecated Texts are no longer cut at a fixed limit: these are now only the guaranteed
- * minimums (WORD_MINIMUMS); see WORD_MAXIMUMS and SPARE_WORDS_ORDER for the rest.
- */
-export const WORD_LIMITS = WORD_MINIMUMS;
-
-/** Distinct bot messages listed under "bot tried"; the rest are counted in `botTriedMore`. */
+/** Distinct bot tries listed under "bot tried"; the earlier ones are counted in `botTriedMore`. */
 export const BOT_TRIES_SHOWN = 3;
 
+/** Ask items: the customer's problem, the firing message, their latest message. */
+export const ASK_ITEMS_MAX = 3;
+
+/** Known facts (emails, references, form answers) listed above the fold. */
+export const KNOWN_FACTS_MAX = 3;
+
 /**
- * Figures shown above the fold count one word each: reason confidence and threshold, intent
- * confidence, each ask message's time, each repeated bot try's count, and the "more" count.
+ * Figures shown above the fold count one word each: reason confidence and threshold (intent
+ * confidence only when it differs), each ask item's time, each repeated bot try's count, the
+ * "more" count, the headline's answer count, and the turned-down and repeated counts.
  */
-export const FIGURES_SHOWN_MAX = 2 + 1 + 2 + BOT_TRIES_SHOWN + 1;
+export const FIGURES_SHOWN_MAX = 2 + 1 + ASK_ITEMS_MAX + BOT_TRIES_SHOWN + 1 + 1 + 2;

@@ -10,10 +10,13 @@ import { buildAsk, planAsk, type AskPlan } from './ask.js';
 import { buildBotTried, groupBotTries, type BotTryGroup } from './bot-tried.js';
 import { buildCounts } from './counts.js';
 import { firingIndex } from './firing.js';
+import { buildHeadline, headlineTopic, type HeadlineSource } from './headline.js';
 import { buildIdentity, buildPage } from './identity.js';
-import { buildIntent, buildReason } from './reason.js';
+import { buildKnown, findKnownFacts, type FoundFact } from './known.js';
+import { buildIntent, buildReason, triggerFromTags } from './reason.js';
 import {
   GAP_CODES,
+  type BotTriedOutcome,
   type Brief,
   type BriefCounts,
   type BriefOptions,
@@ -32,7 +35,13 @@ interface Sources {
   readonly options: BriefOptions;
   readonly firing: number | undefined;
   readonly ask: AskPlan;
-  readonly botTries: { readonly shown: readonly BotTryGroup[]; readonly more: number };
+  readonly botTries: {
+    readonly shown: readonly BotTryGroup[];
+    readonly more: number;
+    readonly outcome: BotTriedOutcome;
+  };
+  readonly known: readonly FoundFact[];
+  readonly headline: HeadlineSource;
   readonly counts: BriefCounts;
   readonly gaps: readonly GapCode[];
 }
@@ -43,14 +52,18 @@ function cutBrief(sources: Sources, limits: WordLimits): Brief {
   const { intent, gaps: intentGaps } = buildIntent(pkg.intent, limits);
   const { identity, gaps: identityGaps } = buildIdentity(pkg.customer, options.requester, limits);
   const { page, gaps: pageGaps } = buildPage(pkg.page, limits);
+  const { shown, more, outcome } = sources.botTries;
   return {
+    headline: buildHeadline(pkg, sources.headline, shown.length + more, limits.headline),
     ...(reason === undefined ? {} : { reason }),
     ...(intent === undefined ? {} : { intent }),
     identity,
     ...(page === undefined ? {} : { page }),
     ask: buildAsk(pkg, sources.ask, limits),
-    botTried: buildBotTried(sources.botTries.shown, limits),
-    botTriedMore: sources.botTries.more,
+    known: buildKnown(sources.known, limits),
+    botTried: buildBotTried(shown, limits),
+    botTriedMore: more,
+    botTriedOutcome: outcome,
     counts: sources.counts,
     gaps: inOrder([...reasonGaps, ...intentGaps, ...identityGaps, ...pageGaps, ...sources.gaps]),
   };
@@ -68,14 +81,33 @@ export function buildBrief(
   options: BriefOptions = {},
 ): Brief {
   const firing = firingIndex(pkg);
-  const { plan, gaps: askGaps } = planAsk(pkg, firing);
+  const names = [pkg.customer?.name, options.requester?.name].filter(
+    (name): name is string => typeof name === 'string',
+  );
+  const escalationWords = pkg.trigger?.type === 'customer' ? pkg.trigger.matched : undefined;
+  const { plan, gaps: askGaps } = planAsk(pkg, firing, {
+    names,
+    ...(escalationWords === undefined ? {} : { escalationWords }),
+  });
   const { counts, gaps: countGaps } = buildCounts(pkg);
+  const firstAsk = plan.parts[0]?.indices[0];
+  const shownIdentity = [pkg.customer?.email, pkg.customer?.accountId, options.requester?.email];
   const sources: Sources = {
     pkg,
     options,
     firing,
     ask: plan,
     botTries: groupBotTries(pkg, firing),
+    known: findKnownFacts(
+      pkg,
+      pkg.transcript.length,
+      shownIdentity.filter((value): value is string => typeof value === 'string'),
+    ),
+    headline: headlineTopic(
+      pkg,
+      options,
+      firstAsk === undefined ? undefined : pkg.transcript[firstAsk]?.text,
+    ),
     counts,
     gaps: [...askGaps, ...countGaps],
   };
@@ -99,6 +131,13 @@ export type BriefReading =
   | { readonly kind: 'malformed'; readonly brief: Brief; readonly issues: readonly Issue[] }
   | { readonly kind: 'none' };
 
+/** A package that cannot say why the bot handed off, told it by the ticket's handoff tags. */
+function withTagTrigger(pkg: PartialContextPackage, options: BriefOptions): PartialContextPackage {
+  if (pkg.trigger !== undefined || options.tags === undefined) return pkg;
+  const trigger = triggerFromTags(options.tags, options.ruleLabels);
+  return trigger === undefined ? pkg : { ...pkg, trigger };
+}
+
 /** buildBrief over whatever readTicketHandoff() made of the ticket, keeping its issues. */
 export function briefFromReading(
   reading: HandoffReading,
@@ -115,14 +154,14 @@ export function briefFromReading(
     case 'recovered':
       return {
         kind: 'recovered',
-        brief: buildBrief(reading.package, options),
+        brief: buildBrief(withTagTrigger(reading.package, options), options),
         layout: reading.layout,
         integrity: reading.integrity,
       };
     case 'malformed':
       return {
         kind: 'malformed',
-        brief: buildBrief(reading.salvage, options),
+        brief: buildBrief(withTagTrigger(reading.salvage, options), options),
         issues: reading.issues,
       };
     case 'none':

@@ -57,15 +57,16 @@ export {
   LABEL_WORD_ALLOWANCE,
   LONG_WORD_CHARS,
   SPARE_WORDS_ORDER,
-  UNSPACED_CHARS_PER_WORD,
-  WORD_LIMITS,
   WORD_MAXIMUMS,
   WORD_MINIMUMS,
   type TextSlot,
 } from './budget.js';
 export { shareWords, type WordClaim } from './share-words.js';
 export { buildBrief, briefFromReading, type BriefReading } from './build-brief.js';
-export { aboveFoldWordCount } from './above-fold.js';
+export { aboveFoldWordCount, intentConfidenceShown } from './above-fold.js';
+export { ASK_ITEMS_MAX, KNOWN_FACTS_MAX } from './budget.js';
+export { ASK_JOINER } from './ask.js';
+export { wordsOf } from './message-sense.js';
 export { transcriptRows } from './transcript-rows.js';
 export { splitHighlights } from './split-highlights.js';
 export { findHighlight, MAX_MATCHED_CHARS } from './find-highlight.js';

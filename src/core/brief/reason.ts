@@ -1,4 +1,5 @@
-import type { Intent, Trigger } from '../contract/index.js';
+import { TRIGGER_TYPES, type Intent, type Trigger } from '../contract/index.js';
+import { ruleTag } from '../routing/index.js';
 import { isNonEmptyString, isUnitInterval } from '../shared/index.js';
 import { shortenText } from './shorten.js';
 import type { BriefIntent, BriefOptions, BriefReason, GapCode } from './types.js';
@@ -82,4 +83,27 @@ export function buildIntent(
     },
     gaps: [],
   };
+}
+
+const RULE_TAG = /^handoff_rule_([a-z0-9_]+)$/u;
+const TYPE_TAG = /^handoff_type_([a-z0-9_]+)$/u;
+
+/**
+ * Why the bot handed off, as the ticket's handoff tags tell it when the package cannot: the
+ * rule (its id found again among the current rules by its tag) and the trigger type. The tags
+ * are written with the package, so they survive a package that is damaged or missing.
+ */
+export function triggerFromTags(
+  tags: readonly string[],
+  labels: RuleLabels | undefined,
+): Trigger | undefined {
+  const ruleValue = tags.map((tag) => RULE_TAG.exec(tag)?.[1]).find((v) => v !== undefined);
+  const typeValue = tags.map((tag) => TYPE_TAG.exec(tag)?.[1]).find((v) => v !== undefined);
+  const type = TRIGGER_TYPES.find((known) => known === typeValue);
+  if (ruleValue === undefined || type === undefined) return undefined;
+  const ids =
+    labels === undefined ? [] : labels instanceof Map ? [...labels.keys()] : Object.keys(labels);
+  const ruleId = ids.find((id) => ruleTag(id) === `handoff_rule_${ruleValue}`) ?? ruleValue;
+  const label = lookUpRuleLabel(labels, ruleId);
+  return { ruleId, type, ...(label === undefined ? {} : { label }) };
 }

@@ -1,4 +1,4 @@
-import type { MessageKind, TranscriptRole, TriggerType } from '../contract/types.js';
+import type { HandoffModel, MessageKind, TranscriptRole, TriggerType } from '../contract/types.js';
 
 /** UTF-16 offsets, `end` exclusive, into the text they travel with. */
 export interface Span {
@@ -38,6 +38,8 @@ export interface BriefOptions {
   readonly ruleLabels?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
   /** Fills the customer's name and email when the package leaves them out (see BriefIdentity). */
   readonly requester?: TicketRequester;
+  /** The ticket's tags: they tell why the bot handed off when the package cannot. */
+  readonly tags?: readonly string[];
 }
 
 export interface BriefReason {
@@ -88,19 +90,71 @@ export interface BriefPage {
   readonly safeHref?: string;
 }
 
-/** A customer message worth reading first: the one that fired the rule and/or the latest one. */
+/**
+ * Why a message is in the ask: the first thing the customer asked (their problem, possibly
+ * spread over a few short messages), the message that fired the rule, their latest message.
+ */
+export const ASK_WHYS = ['first', 'fired', 'latest'] as const;
+export type AskWhy = (typeof ASK_WHYS)[number];
+
+/**
+ * What the customer asked, in their words: a message (or a few short ones read together)
+ * where they state their problem. Escalation requests, greetings and identity answers are not
+ * the ask while anything else is available.
+ */
 export interface AskItem {
+  /** The first message of the item; a handle for scrolling the transcript. */
   readonly index: number;
-  /** Usually `customer`; the firing message of an intent or confidence rule may be the bot's. */
+  /** Every message read together in this item, in order (one in most items). */
+  readonly indices: readonly number[];
+  /** Usually `customer`; only a fallback with nothing better shows another role. */
   readonly role: TranscriptRole;
   readonly at?: string;
+  /** The messages' texts joined by " · ", cut to the item's words, firing words highlighted. */
   readonly text: ExcerptText;
+  /** Why it is shown, in ASK_WHYS order. */
+  readonly why: readonly AskWhy[];
   readonly isFiring: boolean;
   readonly isLatest: boolean;
 }
 
+/** Something the customer already gave, which the agent must not ask for again. */
+export interface KnownFact {
+  /** An email or a reference number found in their messages, or an answer to a bot's form. */
+  readonly kind: 'email' | 'reference' | 'form';
+  /** As written; a form answer as "Label: value". Found by pattern: never verified. */
+  readonly text: ShortText;
+  readonly index: number;
+}
+
+/** Who started the handoff: the customer asked, a rule fired on what they said, or the bot gave up. */
+export const HANDOFF_STARTERS = ['customer', 'rule', 'no_answer'] as const;
+export type HandoffStarter = (typeof HANDOFF_STARTERS)[number];
+
+/**
+ * The one-line headline: what the case is about (the bot's intent, else the rule's label, else
+ * the start of the ask) and how it reached a person. The UI words it from these codes.
+ */
+export interface BriefHeadline {
+  readonly topic?: ShortText;
+  readonly topicSource?: 'intent' | 'rule' | 'ask';
+  readonly starter?: HandoffStarter;
+  /** Bot answers the customer went through before the handoff. */
+  readonly answers: number;
+  /** The handoff model, when the package says so. */
+  readonly model?: HandoffModel;
+}
+
+/** How the customer took what the bot tried. */
+export interface BotTriedOutcome {
+  /** Bot answers the customer turned down ("no", "still the same", "did that already"). */
+  readonly turnedDown: number;
+  /** Customer messages that said again what they had said before. */
+  readonly repeated: number;
+}
+
 export interface BotTry {
-  /** The most recent message with this text; a handle for scrolling the transcript, not shown. */
+  /** The first message with this text; a handle for scrolling the transcript, not shown. */
   readonly index: number;
   readonly kind: MessageKind;
   readonly text: ShortText;
@@ -146,12 +200,16 @@ export interface Brief {
   readonly intent?: BriefIntent;
   readonly identity: BriefIdentity;
   readonly page?: BriefPage;
-  /** In transcript order; at most two items, one when the firing message is the latest. */
+  readonly headline: BriefHeadline;
+  /** In transcript order; at most ASK_ITEMS_MAX items. */
   readonly ask: readonly AskItem[];
-  /** Most recent first; at most BOT_TRIES_SHOWN items. */
+  /** What the customer already gave: emails, references, form answers; at most KNOWN_FACTS_MAX. */
+  readonly known: readonly KnownFact[];
+  /** The bot's answers, links, buttons and forms, in the order it tried them (the latest BOT_TRIES_SHOWN). */
   readonly botTried: readonly BotTry[];
-  /** Further distinct bot messages not listed in `botTried`. */
+  /** Earlier distinct tries not listed in `botTried`. */
   readonly botTriedMore: number;
+  readonly botTriedOutcome: BotTriedOutcome;
   readonly counts: BriefCounts;
   /** What the package does not say, in GAP_CODES order, each once. */
   readonly gaps: readonly GapCode[];

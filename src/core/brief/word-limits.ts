@@ -2,6 +2,7 @@ import { aboveFoldFigureCount } from './above-fold.js';
 import {
   BOT_TRIES_SHOWN,
   DATA_WORD_BUDGET,
+  KNOWN_FACTS_MAX,
   SPARE_WORDS_ORDER,
   WORD_MAXIMUMS,
   WORD_MINIMUMS,
@@ -13,6 +14,7 @@ import { countWordsUpTo } from './words.js';
 
 /** Words each text of one brief may show. */
 export interface WordLimits {
+  readonly headline: number;
   readonly ruleLabel: number;
   readonly ruleId: number;
   readonly matched: number;
@@ -23,22 +25,34 @@ export interface WordLimits {
   readonly planTier: number;
   readonly pageTitle: number;
   readonly pageUrl: number;
-  /** The firing message and the latest customer message, when they are two messages. */
-  readonly askFiring: number;
-  readonly askLatest: number;
-  /** The one ask message, when there is only one. */
-  readonly askOnly: number;
+  /** By the ask item's position; absent positions take their minimum (askMinimum). */
+  readonly ask: readonly number[];
+  /** By the known fact's position. */
+  readonly known: readonly number[];
   /** By rank, most recent first. */
   readonly botTries: readonly number[];
 }
 
-/** A limit of one text: a field of WordLimits, or the rank of a bot try. */
-type LimitKey = Exclude<keyof WordLimits, 'botTries'> | number;
+type ListKey = 'ask' | 'known' | 'botTries';
+/** A limit of one text: a field of WordLimits, or a position in one of its lists. */
+type LimitKey =
+  Exclude<keyof WordLimits, ListKey> | { readonly list: ListKey; readonly at: number };
 
 /** Every text at its guaranteed minimum: what a brief shows before words are shared out. */
 export const MINIMUM_LIMITS: WordLimits = {
-  ...WORD_MINIMUMS,
-  askOnly: WORD_MINIMUMS.askFiring + WORD_MINIMUMS.askLatest,
+  headline: WORD_MINIMUMS.headline,
+  ruleLabel: WORD_MINIMUMS.ruleLabel,
+  ruleId: WORD_MINIMUMS.ruleId,
+  matched: WORD_MINIMUMS.matched,
+  intentName: WORD_MINIMUMS.intentName,
+  customerName: WORD_MINIMUMS.customerName,
+  email: WORD_MINIMUMS.email,
+  accountId: WORD_MINIMUMS.accountId,
+  planTier: WORD_MINIMUMS.planTier,
+  pageTitle: WORD_MINIMUMS.pageTitle,
+  pageUrl: WORD_MINIMUMS.pageUrl,
+  ask: [],
+  known: Array.from({ length: KNOWN_FACTS_MAX }, () => WORD_MINIMUMS.knownFact),
   botTries: Array.from({ length: BOT_TRIES_SHOWN }, () => WORD_MINIMUMS.botTry),
 };
 
@@ -60,14 +74,21 @@ function claimsOf(draft: Brief): Claim[] {
     const rank = Math.min(...slots.map((slot) => SPARE_WORDS_ORDER.indexOf(slot)));
     claims.push({ need: countWordsUpTo(text.full, max), min, max, rank, key });
   };
-  const one = (slot: Exclude<LimitKey, number | 'askOnly'>, text: ShortText | undefined) =>
+  const one = (slot: Exclude<LimitKey, object> & TextSlot, text: ShortText | undefined) =>
     claim(text, slot, [slot]);
   const { reason, intent, identity, page } = draft;
-  for (const item of draft.ask) {
-    if (draft.ask.length === 1) claim(item.text, 'askOnly', ['askFiring', 'askLatest']);
-    else one(item.isFiring ? 'askFiring' : 'askLatest', item.text);
+  draft.ask.forEach((item, at) => {
+    const key = { list: 'ask', at } as const;
+    if (draft.ask.length === 1) claim(item.text, key, ['askFirst', 'askMore']);
+    else claim(item.text, key, [at === 0 ? 'askFirst' : 'askMore']);
+  });
+  // Most recent first: the try closest to the handoff gets spare words first.
+  const tries = draft.botTried.length;
+  for (let rank = 0; rank < tries; rank += 1) {
+    claim(draft.botTried[tries - 1 - rank]?.text, { list: 'botTries', at: rank }, ['botTry']);
   }
-  draft.botTried.forEach((tried, i) => claim(tried.text, i, ['botTry']));
+  draft.known.forEach((fact, at) => claim(fact.text, { list: 'known', at }, ['knownFact']));
+  one('headline', draft.headline.topic);
   one('pageTitle', page?.title);
   if (reason?.label === undefined) one('ruleId', reason?.ruleId);
   else one('ruleLabel', reason.label);
@@ -90,13 +111,29 @@ function claimsOf(draft: Brief): Claim[] {
 export function shareWordBudget(draft: Brief): WordLimits {
   const claims = claimsOf(draft);
   const grants = shareWords(claims, DATA_WORD_BUDGET - aboveFoldFigureCount(draft));
-  const scalars: Record<Exclude<LimitKey, number>, number> = { ...MINIMUM_LIMITS };
-  const botTries = [...MINIMUM_LIMITS.botTries];
+  const scalars: Record<Exclude<LimitKey, object>, number> = {
+    headline: MINIMUM_LIMITS.headline,
+    ruleLabel: MINIMUM_LIMITS.ruleLabel,
+    ruleId: MINIMUM_LIMITS.ruleId,
+    matched: MINIMUM_LIMITS.matched,
+    intentName: MINIMUM_LIMITS.intentName,
+    customerName: MINIMUM_LIMITS.customerName,
+    email: MINIMUM_LIMITS.email,
+    accountId: MINIMUM_LIMITS.accountId,
+    planTier: MINIMUM_LIMITS.planTier,
+    pageTitle: MINIMUM_LIMITS.pageTitle,
+    pageUrl: MINIMUM_LIMITS.pageUrl,
+  };
+  const lists: Record<ListKey, number[]> = {
+    ask: [],
+    known: [...MINIMUM_LIMITS.known],
+    botTries: [...MINIMUM_LIMITS.botTries],
+  };
   claims.forEach(({ key }, i) => {
     // A blank text needs no words but a cut needs a positive limit; it shows nothing at any.
     const words = Math.max(1, grants[i] ?? 0);
-    if (typeof key === 'number') botTries[key] = words;
+    if (typeof key === 'object') lists[key.list][key.at] = words;
     else scalars[key] = words;
   });
-  return { ...scalars, botTries };
+  return { ...scalars, ...lists };
 }

@@ -1,4 +1,4 @@
-import { LONG_WORD_CHARS, UNSPACED_CHARS_PER_WORD } from './budget.js';
+import { LONG_WORD_CHARS } from './budget.js';
 
 /** One counted word: UTF-16 offsets into the scanned text, always on code point boundaries. */
 export interface WordUnit {
@@ -18,6 +18,40 @@ const ATTACH = /[\p{M}\p{Emoji_Modifier}\u200D\u{E0020}-\u{E007F}]/u;
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const ZWJ = 0x200d;
+/** Characters of an unspaced run handed to Intl.Segmenter at once: bounded work per word read. */
+const SEGMENT_WINDOW = 256;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Where the run of unspaced script (with its marks) starting at `from` ends. */
+function unspacedRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const size = codePointLength(text, i);
+    const cls = classify(text.charCodeAt(i), text.slice(i, i + size));
+    if (cls !== 'unspaced' && cls !== 'attach') break;
+    i += size;
+  }
+  return i;
+}
+
+/**
+ * The words of an unspaced run (Japanese, Chinese, Thai…) as Intl.Segmenter finds them, read a
+ * window at a time; a window's last word is read again with the next, so no word is split.
+ */
+function* unspacedWords(text: string, from: number, to: number): Generator<[number, number]> {
+  let at = from;
+  while (at < to) {
+    const windowEnd = Math.min(to, at + SEGMENT_WINDOW);
+    const parts = [...segmenter.segment(text.slice(at, windowEnd))];
+    const keep = windowEnd < to && parts.length > 1 ? parts.length - 1 : parts.length;
+    for (let k = 0; k < keep; k += 1) {
+      const part = parts[k];
+      if (part !== undefined) yield [at + part.index, at + part.index + part.segment.length];
+    }
+    const next = parts[keep];
+    at = next === undefined ? windowEnd : at + next.index;
+  }
+}
 
 function classify(code: number, ch: string): CharClass {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13) ? 'space' : 'letter';
@@ -87,10 +121,16 @@ export function scanWords(text: string, from: number, visit: (unit: WordUnit) =>
     if (cls === 'attach' && start >= 0) {
       end = i + size;
     } else if (cls === 'unspaced') {
-      if (kind === 'unspaced' && chars < UNSPACED_CHARS_PER_WORD) {
-        end = i + size;
-        chars += 1;
-      } else open(i, size, 'unspaced');
+      // Cut only where the script's own words end (Intl.Segmenter), never mid-word.
+      close();
+      const runEnd = unspacedRunEnd(text, i);
+      for (const [wordStart, wordEnd] of unspacedWords(text, i, runEnd)) {
+        if (stopped) break;
+        open(wordStart, wordEnd - wordStart, 'unspaced');
+        close();
+      }
+      i = runEnd;
+      continue;
     } else if (kind === 'letter' && chars < LONG_WORD_CHARS) {
       end = i + size;
       chars += 1;

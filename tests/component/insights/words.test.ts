@@ -9,7 +9,7 @@ import {
   type Recommendation,
 } from '../../../src/core/stats';
 import { createTranslator, fallbackMessages } from '../../../src/ui/i18n';
-import { intentName } from '../../../src/ui/locations/nav-bar/insights/intent-name';
+import { intentName } from '../../../src/core/shared';
 import { recommendationWords } from '../../../src/ui/locations/nav-bar/insights/recommendation-words';
 
 const i18n = createTranslator('en', fallbackMessages, fallbackMessages);

@@ -4,63 +4,103 @@ import type { TranscriptMessage, Trigger } from '../../../src/core/contract';
 import { botSays, customerSays, packageWith } from './packages';
 
 const human: Trigger = { ruleId: 'human', type: 'customer', label: 'Person', matched: 'human' };
+const brief = (messages: TranscriptMessage[], trigger: Trigger = human) =>
+  buildBrief(packageWith({ trigger, transcript: messages }));
 const tried = (messages: TranscriptMessage[], trigger: Trigger = human) => {
-  const brief = buildBrief(packageWith({ trigger, transcript: messages }));
+  const result = brief(messages, trigger);
   return {
-    items: brief.botTried.map((t) => [t.index, t.kind, t.text.text, t.times]),
-    more: brief.botTriedMore,
+    items: result.botTried.map((t) => [t.index, t.kind, t.text.text, t.times]),
+    more: result.botTriedMore,
   };
 };
 
 describe('what the bot tried', () => {
-  it('lists replies, buttons and forms as such, most recent first', () => {
+  it('lists answers, buttons and forms in the order it tried them', () => {
     expect(
       tried([
         customerSays('my invoice is wrong'),
-        botSays('Here is how invoices work'),
+        botSays('Invoices are issued on the 1st; corrections create a credit note.'),
         botSays('Open billing settings', 'button'),
-        botSays('Tell us the invoice number', 'form'),
+        botSays('Tell us the invoice number\nInvoice number\nDate', 'form'),
         customerSays('a human please'),
       ]).items,
     ).toEqual([
-      [3, 'form', 'Tell us the invoice number', 1],
+      [1, 'text', 'Invoices are issued on the 1st; corrections create a credit note.', 1],
       [2, 'button', 'Open billing settings', 1],
-      [1, 'text', 'Here is how invoices work', 1],
+      // A form is its prompt: the field labels below it do not run into it.
+      [3, 'form', 'Tell us the invoice number', 1],
     ]);
+  });
+
+  it.each([
+    ['a greeting', "Hi Marisol! I'm Ledgerline's assistant. What can I help you with?"],
+    ['a menu question', 'What would you like to do?'],
+    ['a "let me check"', 'Let me check that for you.'],
+    ['its handoff line', "I'm handing this over to our support team now."],
+    ['a German handoff line', 'Ich gebe das an unser Team weiter.'],
+    ['a Japanese handoff line', '担当チームにおつなぎします。'],
+  ])('leaves out %s', (_, line) => {
+    expect(
+      tried([
+        botSays(line),
+        customerSays('the payout to my bank failed'),
+        botSays('Payouts fail when the IBAN is wrong; check it under Settings › Payouts.'),
+        customerSays('talk to a human'),
+      ]).items.map(([, , text]) => text),
+    ).toEqual(['Payouts fail when the IBAN is wrong; check it under Settings › Payouts.']);
   });
 
   it('leaves out events, blank replies and what the bot said after the firing message', () => {
     const result = tried(
       [
-        botSays('Hi! How can I help?'),
+        botSays('Invoices are emailed on the 1st of each month.'),
         botSays('Answer Bot joined', 'event'),
         botSays('  '),
         customerSays('talk to a human'),
-        botSays('Connecting you to an agent'),
+        botSays('Our plans start at $19 a month.'),
       ],
       { ...human, messageIndex: 3 },
     );
-    expect(result.items).toEqual([[0, 'text', 'Hi! How can I help?', 1]]);
-  });
-
-  it('lists a repeated reply once, with how often it was sent', () => {
-    const sorry = botSays("Sorry, I didn't get that");
-    expect(tried([sorry, customerSays('??'), sorry, customerSays('!!'), sorry]).items).toEqual([
-      [4, 'text', "Sorry, I didn't get that", 3],
+    expect(result.items).toEqual([
+      [0, 'text', 'Invoices are emailed on the 1st of each month.', 1],
     ]);
   });
 
-  it(`lists ${BOT_TRIES_SHOWN} and counts the rest`, () => {
-    const replies = Array.from({ length: 8 }, (_, i) => botSays(`Try number ${i}`));
-    const result = tried(replies);
-    expect(result.items.map(([index]) => index)).toEqual([7, 6, 5]);
+  it('lists a repeated reply once, with how often it was sent', () => {
+    const sorry = botSays("Sorry, I didn't get that. Try rephrasing your question.");
+    expect(
+      tried([sorry, customerSays('??'), sorry, customerSays('!!'), sorry, customerSays('human')])
+        .items,
+    ).toEqual([[0, 'text', "Sorry, I didn't get that. Try rephrasing your question.", 3]]);
+  });
+
+  it(`lists the latest ${BOT_TRIES_SHOWN}, in order, and counts the earlier ones`, () => {
+    const replies = Array.from({ length: 8 }, (_, i) => botSays(`Try number ${i} of the fixes`));
+    const result = tried([...replies, customerSays('human')]);
+    expect(result.items.map(([index]) => index)).toEqual([5, 6, 7]);
     expect(result.more).toBe(5);
+  });
+
+  it('counts the answers the customer turned down and the times they said it again', () => {
+    const { botTriedOutcome } = brief([
+      customerSays('the logo on my invoices is still the old one'),
+      botSays('Upload the new logo under Settings › Branding and click Save.'),
+      customerSays('did that already twice, still the old logo on my invoices'),
+      botSays('Sent invoices keep their logo; create a new invoice to see the new one.'),
+      customerSays('no. the new invoice has the old logo too'),
+      botSays('Could you tell me which browser you use?'),
+      customerSays('chrome'),
+      customerSays('talk to a human'),
+    ]);
+    expect(botTriedOutcome).toEqual({ turnedDown: 2, repeated: 1 });
   });
 
   it('shortens a reply longer than its maximum on a word boundary, keeping the full text', () => {
     const reply = `You can request a refund from the billing page in settings. ${'More words here. '.repeat(10)}`;
-    const brief = buildBrief(packageWith({ trigger: human, transcript: [botSays(reply)] }));
-    const [item] = brief.botTried;
+    const result = buildBrief(
+      packageWith({ trigger: human, transcript: [botSays(reply), customerSays('human')] }),
+    );
+    const [item] = result.botTried;
     expect(item?.text.text).toBe(
       'You can request a refund from the billing page in settings. More words here. More…',
     );

@@ -2,21 +2,26 @@ import { describe, expect, it } from 'vitest';
 import {
   aboveFoldWordCount,
   ABOVE_FOLD_WORD_BUDGET,
+  ASK_ITEMS_MAX,
   BOT_TRIES_SHOWN,
+  KNOWN_FACTS_MAX,
   buildBrief,
   DATA_WORD_BUDGET,
   FIGURES_SHOWN_MAX,
   LABEL_WORD_ALLOWANCE,
   SPARE_WORDS_ORDER,
-  WORD_LIMITS,
   WORD_MAXIMUMS,
   WORD_MINIMUMS,
   type TextSlot,
 } from '../../../src/core/brief';
 import { botSays, customerSays, fullPackage, packageWith } from './packages';
 
-/** The fixed caps that the shared budget replaced: no minimum may be above them. */
-const FORMER_CAPS = {
+/**
+ * The fixed caps that the shared budget replaced: no minimum may be above them. The ask's
+ * first item had the firing message's cap, further items the latest message's; the headline
+ * and known facts came later and have none.
+ */
+const FORMER_CAPS: Partial<Record<TextSlot, number>> = {
   ruleLabel: 5,
   ruleId: 2,
   matched: 4,
@@ -27,10 +32,10 @@ const FORMER_CAPS = {
   planTier: 2,
   pageTitle: 5,
   pageUrl: 4,
-  askFiring: 17,
-  askLatest: 13,
+  askFirst: 17,
+  askMore: 13,
   botTry: 6,
-} as const satisfies Record<TextSlot, number>;
+};
 
 const SLOTS = Object.keys(WORD_MINIMUMS) as TextSlot[];
 
@@ -40,13 +45,14 @@ describe('the word budget', () => {
   });
 
   it('fits every text at its minimum, and every figure, within the data budget', () => {
-    const { ruleLabel, ruleId, askFiring, askLatest, botTry, ...single } = WORD_MINIMUMS;
+    const { ruleLabel, ruleId, askFirst, askMore, botTry, knownFact, ...single } = WORD_MINIMUMS;
     const worst =
       Math.max(ruleLabel, ruleId) +
       Object.values(single).reduce((sum, words) => sum + words, 0) +
-      askFiring +
-      askLatest +
+      askFirst +
+      askMore * (ASK_ITEMS_MAX - 1) +
       botTry * BOT_TRIES_SHOWN +
+      knownFact * KNOWN_FACTS_MAX +
       FIGURES_SHOWN_MAX;
     expect(worst).toBeLessThanOrEqual(DATA_WORD_BUDGET);
   });
@@ -55,31 +61,29 @@ describe('the word budget', () => {
     'keeps the %s minimum positive, at most its former cap and its maximum',
     (slot) => {
       expect(WORD_MINIMUMS[slot]).toBeGreaterThan(0);
-      expect(WORD_MINIMUMS[slot]).toBeLessThanOrEqual(FORMER_CAPS[slot]);
+      expect(WORD_MINIMUMS[slot]).toBeLessThanOrEqual(FORMER_CAPS[slot] ?? WORD_MAXIMUMS[slot]);
       expect(WORD_MINIMUMS[slot]).toBeLessThanOrEqual(WORD_MAXIMUMS[slot]);
     },
   );
 
   it('ranks every text exactly once for spare words, the ask first and bot tries next', () => {
     expect([...SPARE_WORDS_ORDER].sort()).toEqual([...SLOTS].sort());
-    expect(SPARE_WORDS_ORDER.slice(0, 4)).toEqual([
-      'askFiring',
-      'askLatest',
+    expect(SPARE_WORDS_ORDER.slice(0, 5)).toEqual([
+      'askFirst',
+      'askMore',
       'botTry',
-      'pageTitle',
+      'knownFact',
+      'headline',
     ]);
-  });
-
-  it('keeps WORD_LIMITS, now the minimums, for code written against fixed caps', () => {
-    expect(WORD_LIMITS).toEqual(WORD_MINIMUMS);
   });
 });
 
 describe('aboveFoldWordCount', () => {
   it('counts the texts and figures of a full package', () => {
-    // Refunds 1, refund 1, billing.refund 1 + 0.82, Ana Ruiz 2, email 1, ACME-2231 1,
-    // enterprise 1, Billing 1, the URL's 31 characters 2, the ask 8 + its time, the bot try 10.
-    expect(aboveFoldWordCount(buildBrief(fullPackage()))).toBe(31);
+    // The headline "Billing › refund" 3, Refunds 1, refund 1, billing.refund 1 + 0.82,
+    // Ana Ruiz 2, email 1, ACME-2231 1, enterprise 1, Billing 1, the URL's 31 characters 2,
+    // the ask (two short messages read as one, "·" between) 15 + its time, the bot try 10.
+    expect(aboveFoldWordCount(buildBrief(fullPackage()))).toBe(41);
   });
 
   it('counts the rule id only when there is no label', () => {

@@ -40,16 +40,18 @@ describe('buildBrief on a full package', () => {
     });
   });
 
-  it('gives the firing message, which is also the latest, once and highlighted', () => {
+  it('reads the short first ask on into the firing message, once, highlighted', () => {
     expect(brief.ask).toEqual([
       {
-        index: 2,
+        index: 0,
+        indices: [0, 2],
         role: 'customer',
-        at: '2026-11-20T10:31:40Z',
+        at: '2026-11-20T10:30:02Z',
         text: {
-          ...short('I want a refund for the second charge'),
-          highlights: [{ start: 9, end: 15 }],
+          ...short('I was charged twice this month · I want a refund for the second charge'),
+          highlights: [{ start: 42, end: 48 }],
         },
+        why: ['first', 'fired', 'latest'],
         isFiring: true,
         isLatest: true,
       },

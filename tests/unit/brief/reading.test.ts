@@ -41,8 +41,9 @@ describe('briefFromReading', () => {
     expect(brief.gaps).toEqual(['no_trigger', 'no_intent', 'identity_unknown', 'no_page']);
     expect(brief.identity.name?.text).toBe('Ana Ruiz');
     expect(brief.identity.fromRequester).toEqual(['name', 'email']);
-    expect(brief.ask.map((item) => [item.index, item.text.text, item.isLatest])).toEqual([
-      [2, 'yes, I want a refund', true],
+    // "I was charged twice" is short: it reads on into the next thing the customer said.
+    expect(brief.ask.map((item) => [item.indices, item.text.text, item.why])).toEqual([
+      [[0, 2], 'I was charged twice · yes, I want a refund', ['first', 'latest']],
     ]);
     expect(brief.botTried.map((tried) => tried.text.text)).toEqual(['Is it invoice INV-2231?']);
     expect(brief.counts).toMatchObject({ messages: 3, customerMessages: 2, durationMs: 68_000 });
@@ -57,7 +58,7 @@ describe('briefFromReading', () => {
     expect(result.issues.length).toBeGreaterThan(0);
     expect(result.brief.gaps).toEqual(['no_trigger', 'no_page']);
     expect(result.brief.intent?.name.text).toBe('billing.refund');
-    expect(result.brief.ask.map((item) => item.index)).toEqual([2]);
+    expect(result.brief.ask.map((item) => item.indices)).toEqual([[0, 2]]);
   });
 
   it("briefs a salvage that is only the ticket's first comment", () => {
@@ -79,5 +80,36 @@ describe('briefFromReading', () => {
   it('has no brief when the ticket holds nothing to go on', () => {
     const reading: HandoffReading = readTicketHandoff({ ...ticket });
     expect(briefFromReading(reading)).toEqual({ kind: 'none' });
+  });
+
+  it('tells why the bot handed off from the ticket’s tags when the package cannot', () => {
+    const tags = ['handoff', 'handoff_rule_no_answer', 'handoff_type_confidence'];
+    const ruleLabels = { 'no-answer': 'Bot had no good answer' };
+    const recovered = briefFromReading(
+      readTicketHandoff({ ...ticket, firstComment: { text: chat } }),
+      { tags, ruleLabels },
+    );
+    const broken = JSON.stringify({ ...validPackage, trigger: 'x' });
+    const malformed = briefFromReading(readTicketHandoff({ ...ticket, contextField: broken }), {
+      tags,
+      ruleLabels,
+    });
+    for (const result of [recovered, malformed]) {
+      if (result.kind === 'none') throw new Error('no brief');
+      expect(result.brief.reason).toMatchObject({
+        ruleId: { text: 'no-answer' },
+        type: 'confidence',
+        label: { text: 'Bot had no good answer' },
+      });
+      expect(result.brief.gaps).not.toContain('no_trigger');
+    }
+  });
+
+  it('leaves the reason out when the tags do not name both the rule and its type', () => {
+    const result = briefFromReading(
+      readTicketHandoff({ ...ticket, firstComment: { text: chat } }),
+      { tags: ['handoff', 'handoff_rule_refund'] },
+    );
+    expect(result.kind === 'recovered' && result.brief.reason).toBe(undefined);
   });
 });

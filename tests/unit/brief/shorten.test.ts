@@ -37,7 +37,7 @@ describe('shortenText', () => {
       true,
     ],
     ['collapses whitespace', ' one \n\n two\tthree ', 5, 'one two three', false],
-    ['cuts Japanese between character pairs', '先月の返金をお願いします', 3, '先月の返…', true],
+    ['cuts Japanese between its words', '先月の返金をお願いします', 3, '先月の…', true],
     [
       'cuts a long run inside, whole characters only',
       'ab'.repeat(40),

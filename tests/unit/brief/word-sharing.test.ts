@@ -104,7 +104,8 @@ describe('sharing the data budget among the texts of a brief', () => {
         ],
         3,
       ),
-      { ask: [50], bot: [16, 16, 7], label: 1 },
+      // In the order tried; the most recent try is served first, the oldest keeps its minimum.
+      { ask: [50], bot: [4, 7, 16], label: 1 },
     ],
     [
       'serves the firing message before the latest and both before the bot',
@@ -128,17 +129,18 @@ describe('sharing the data budget among the texts of a brief', () => {
       'keeps every minimum when every text is long and gives what is left to the firing message',
       everythingLong,
       {
-        ask: [26, 8],
-        bot: [5, 5, 5],
+        ask: [26, 5],
+        bot: [4, 4, 4],
         label: 5,
-        matched: 4,
-        intent: 3,
-        name: 4,
+        matched: 3,
+        intent: 2,
+        name: 3,
         email: 3,
         account: 2,
+        // Its minimum is one word, which a cut still shows: one word and the ellipsis.
         plan: 2,
-        title: 5,
-        url: 4,
+        title: 3,
+        url: 3,
       },
     ],
   ])('%s', (_, pkg, expected) => {
@@ -148,7 +150,8 @@ describe('sharing the data budget among the texts of a brief', () => {
   });
 
   it('spends the whole budget when every text is long', () => {
-    // 9 figures and 14 texts, all cut: each shows one word fewer than it was given.
+    // 9 figures and 15 texts, all cut: each shows one word fewer than it was given, but the
+    // plan tier, given one word, still shows that word.
     const brief = buildBrief(everythingLong);
     expect(aboveFoldWordCount(brief)).toBe(DATA_WORD_BUDGET - 14);
   });
@@ -173,16 +176,14 @@ describe('sharing the data budget among the texts of a brief', () => {
   );
 
   it.each([
-    ['lone ask message', [customerSays(words(400))], 0, 'askFiring'],
+    ['lone ask message', [customerSays(words(400))], 0, 'askFirst'],
     ['bot try', [botSays(words(400)), customerSays('hi')], 1, 'botTry'],
   ] as const)('never gives a %s more than its maximum', (_, transcript, firing, slot) => {
     const brief = buildBrief(handoff([...transcript], firing));
     const texts = [...brief.ask.map((item) => item.text), ...brief.botTried.map((t) => t.text)];
     const most = Math.max(...texts.map((text) => given(text) ?? 0));
     const max =
-      slot === 'askFiring'
-        ? WORD_MAXIMUMS.askFiring + WORD_MAXIMUMS.askLatest
-        : WORD_MAXIMUMS.botTry;
+      slot === 'askFirst' ? WORD_MAXIMUMS.askFirst + WORD_MAXIMUMS.askMore : WORD_MAXIMUMS.botTry;
     expect(most).toBe(max);
   });
 

@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../../../core/routing';
 import type { InsightFigures, Recommendation } from '../../../../core/stats';
 import type { Translator } from '../../../i18n';
-import { intentName } from './intent-name';
+import { intentName } from '../../../../core/shared';
 import type { FigureFormat } from './use-figure-format';
 
 export interface AdviceWords {

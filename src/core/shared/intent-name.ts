@@ -1,5 +1,5 @@
 /**
- * A bot's intent id as words a lead reads: `billing.duplicate_charge` → "Billing › duplicate
+ * A bot’s intent id as words a person reads: `billing.duplicate_charge` → "Billing › duplicate
  * charge". The id stays beside it, since that is what an intent rule names.
  */
 export function intentName(id: string): string {

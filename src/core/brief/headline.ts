@@ -1,0 +1,56 @@
+import type { PartialContextPackage, TriggerType } from '../contract/index.js';
+import { intentName, isNonEmptyString } from '../shared/index.js';
+import { lookUpRuleLabel } from './reason.js';
+import { shortenText } from './shorten.js';
+import type { BriefHeadline, BriefOptions, HandoffStarter } from './types.js';
+
+const STARTERS: Readonly<Record<TriggerType, HandoffStarter>> = {
+  customer: 'customer',
+  keyword: 'rule',
+  intent: 'rule',
+  confidence: 'no_answer',
+};
+
+/** Where the headline's topic comes from, before it is cut to its words. */
+export interface HeadlineSource {
+  readonly topic?: string;
+  readonly topicSource?: BriefHeadline['topicSource'];
+}
+
+/**
+ * What the case is about, best source first: the bot's guess at the intent (as words), the
+ * rule's label, or the start of what the customer asked.
+ */
+export function headlineTopic(
+  pkg: PartialContextPackage,
+  options: BriefOptions,
+  askText: string | undefined,
+): HeadlineSource {
+  if (isNonEmptyString(pkg.intent?.name))
+    return { topic: intentName(pkg.intent.name), topicSource: 'intent' };
+  const trigger = pkg.trigger;
+  const label = isNonEmptyString(trigger?.label)
+    ? trigger.label
+    : trigger === undefined
+      ? undefined
+      : lookUpRuleLabel(options.ruleLabels, trigger.ruleId);
+  if (label !== undefined) return { topic: label, topicSource: 'rule' };
+  return isNonEmptyString(askText) ? { topic: askText, topicSource: 'ask' } : {};
+}
+
+/** The headline: the topic cut to `words`, who started the handoff, after how many answers. */
+export function buildHeadline(
+  pkg: PartialContextPackage,
+  source: HeadlineSource,
+  answers: number,
+  words: number,
+): BriefHeadline {
+  const type = pkg.trigger?.type;
+  return {
+    ...(source.topic === undefined ? {} : { topic: shortenText(source.topic, words) }),
+    ...(source.topicSource === undefined ? {} : { topicSource: source.topicSource }),
+    ...(type === undefined ? {} : { starter: STARTERS[type] }),
+    answers,
+    ...(pkg.model === undefined ? {} : { model: pkg.model }),
+  };
+}

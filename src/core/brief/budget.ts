@@ -69,27 +69,27 @@ export const WORD_MAXIMUMS = {
   pageTitle: 10,
   pageUrl: 8,
   askFirst: 30,
-  askMore: 20,
+  askMore: 14,
   knownFact: 6,
-  botTry: 16,
+  botTry: 12,
 } as const satisfies Record<TextSlot, number>;
 
 /**
  * Who gets spare words first: what the customer asked (their problem first, then the firing
- * and latest messages), what the bot tried (most recent first), what they already gave, the
- * headline's topic, where they were, why the bot handed off, the bot's guess, who they are,
- * and last the details an agent can look up.
+ * and latest messages), why the bot handed off (the rule and the words that fired it), the
+ * headline's topic, what the bot tried (most recent first), what they already gave, where
+ * they were, the bot's guess, who they are, and last the details an agent can look up.
  */
 export const SPARE_WORDS_ORDER = [
   'askFirst',
   'askMore',
-  'botTry',
-  'knownFact',
-  'headline',
-  'pageTitle',
   'ruleLabel',
   'ruleId',
   'matched',
+  'headline',
+  'botTry',
+  'knownFact',
+  'pageTitle',
   'intentName',
   'customerName',
   'pageUrl',

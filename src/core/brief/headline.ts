@@ -1,5 +1,5 @@
 import type { PartialContextPackage, TriggerType } from '../contract/index.js';
-import { intentName, isNonEmptyString } from '../shared/index.js';
+import { isNonEmptyString } from '../shared/index.js';
 import { lookUpRuleLabel } from './reason.js';
 import { shortenText } from './shorten.js';
 import type { BriefHeadline, BriefOptions, HandoffStarter } from './types.js';
@@ -10,6 +10,16 @@ const STARTERS: Readonly<Record<TriggerType, HandoffStarter>> = {
   intent: 'rule',
   confidence: 'no_answer',
 };
+
+/**
+ * An intent id's most specific part as words: `billing.duplicate_charge` → "Duplicate charge".
+ * The headline has a dozen words; the category is in the Bot's guess line below it.
+ */
+function intentTopic(id: string): string {
+  const parts = id.split('.').map((part) => part.replace(/[_-]+/gu, ' ').trim());
+  const last = parts.filter((part) => part !== '').pop() ?? id;
+  return last.charAt(0).toLocaleUpperCase() + last.slice(1);
+}
 
 /** Where the headline's topic comes from, before it is cut to its words. */
 export interface HeadlineSource {
@@ -27,7 +37,7 @@ export function headlineTopic(
   askText: string | undefined,
 ): HeadlineSource {
   if (isNonEmptyString(pkg.intent?.name))
-    return { topic: intentName(pkg.intent.name), topicSource: 'intent' };
+    return { topic: intentTopic(pkg.intent.name), topicSource: 'intent' };
   const trigger = pkg.trigger;
   const label = isNonEmptyString(trigger?.label)
     ? trigger.label

@@ -76,3 +76,14 @@ export { excerptText } from './excerpt.js';
 export { countWords } from './words.js';
 export * from './types.js';
 export { zendeskTriage, type ZendeskTriage } from './zendesk-triage.js';
+export {
+  checkOpeningTemplate,
+  fillOpening,
+  openingAsHtml,
+  readOpeningTemplates,
+  OPENING_PLACEHOLDERS,
+  OPENING_TEMPLATE_MAX_CHARS,
+  type OpeningPlaceholder,
+  type OpeningTemplateIssue,
+  type OpeningWords,
+} from './draft-opening.js';

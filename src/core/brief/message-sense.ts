@@ -241,6 +241,20 @@ export function isRejection(text: string): boolean {
   return REJECTION.some((pattern) => pattern.test(lowered));
 }
 
+/**
+ * A reference someone would be asked for: "#4821", a prefix and digits ("INV-2026-0287",
+ * "LL-30412", "XR-409"), a long number ("48213"), or a long mixed id ("00D5g000004XyZq");
+ * not a year, a price, a time or an ordinal ("3rd").
+ */
+function looksLikeReference(value: string): boolean {
+  if (/^#\s?\d{3,}/u.test(value)) return true;
+  if (/^\p{L}{1,6}[-_/]?\d{3,}[\p{L}\d_/-]*$/u.test(value)) return true;
+  if (/^\d{5,}$/u.test(value)) return true;
+  const letters = (value.match(/\p{L}/gu) ?? []).length;
+  const digits = (value.match(/\d/gu) ?? []).length;
+  return value.length >= 10 && letters >= 2 && digits >= 3;
+}
+
 /** Emails and reference numbers in a text, as written, in order, each once. */
 export function referencesIn(text: string): { kind: 'email' | 'reference'; value: string }[] {
   const found: { kind: 'email' | 'reference'; value: string; at: number }[] = [];
@@ -250,9 +264,7 @@ export function referencesIn(text: string): { kind: 'email' | 'reference'; value
   const withoutEmails = head.replace(EMAIL, (email) => ' '.repeat(email.length));
   for (const match of withoutEmails.matchAll(REFERENCE)) {
     const value = match[0].trim();
-    // A bare year, a price or a time is not a reference anyone asks for again.
-    if (/^\d{1,4}$/u.test(value) || /^\d+[.,:]\d+$/u.test(value)) continue;
-    if (!/\d/u.test(value)) continue;
+    if (!looksLikeReference(value)) continue;
     found.push({ kind: 'reference', value, at: match.index });
   }
   found.sort((a, b) => a.at - b.at);

@@ -134,7 +134,12 @@ export interface TicketSnapshot {
   readonly createdAt?: string;
   /** Raw value of the context custom field: usually JSON text, possibly anything. */
   readonly contextField?: unknown;
-  readonly requester?: { readonly name?: string; readonly email?: string };
+  readonly requester?: {
+    readonly name?: string;
+    readonly email?: string;
+    /** The requester's Zendesk language (a locale such as `de` or `pt-BR`). */
+    readonly locale?: string;
+  };
   /** The ticket's first comment, where bots write a readable transcript. */
   readonly firstComment?: {
     readonly text: string;

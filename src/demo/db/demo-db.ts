@@ -32,6 +32,7 @@ export type DemoChange =
   | { readonly kind: 'ticket'; readonly ticketId: number; readonly before: ZendeskTicket }
   | { readonly kind: 'form'; readonly ticketId: number; readonly beforeTags: readonly string[] }
   | { readonly kind: 'conversation'; readonly ticketId: number }
+  | { readonly kind: 'reply'; readonly ticketId: number }
   | { readonly kind: 'installation' };
 
 /** Tags an agent added to or removed from the open ticket and has not submitted yet. */
@@ -57,6 +58,8 @@ export const CONVERSATION_LOG_PER_MINUTE = 100;
 export class DemoDb {
   #tickets = new Map<number, TicketFile>();
   readonly #formEdits = new Map<number, FormTagEdits>();
+  /** What an agent has typed in the open ticket's reply editor: never sent by the app. */
+  readonly #replyDrafts = new Map<number, string>();
   #installation: DemoInstallation;
   #role: DemoRole;
   readonly #listeners = new Set<Listener>();
@@ -234,6 +237,22 @@ export class DemoDb {
     this.#tickets.set(id, { ...file, ticket });
     this.#notify({ kind: 'ticket', ticketId: id, before });
     return ticket;
+  }
+
+  /**
+   * ZAF `ticket.editor.insert`: the text goes into the agent's reply editor at the cursor (the
+   * end here); nothing is saved or sent, as in Zendesk, where only the agent's submit sends.
+   */
+  insertIntoReply(id: number, html: string): boolean {
+    if (this.#tickets.get(id) === undefined) return false;
+    this.#replyDrafts.set(id, `${this.#replyDrafts.get(id) ?? ''}${html}`);
+    this.#notify({ kind: 'reply', ticketId: id });
+    return true;
+  }
+
+  /** The open ticket's unsent reply, as the editor holds it (HTML). */
+  replyDraft(id: number): string {
+    return this.#replyDrafts.get(id) ?? '';
   }
 
   /** A new message in a messaging ticket's conversation, as ZAF's `ticket.conversation` shows it. */

@@ -175,6 +175,15 @@ export function demoZafData(
         case 'ticket.tags.add':
         case 'ticket.tags.remove':
           return id === undefined ? missing(name) : editTags(id, args, name === 'ticket.tags.add');
+        case 'ticket.editor.insert': {
+          // Zendesk sanitizes what is inserted; the host keeps it as given and shows it as text.
+          const html = args[0];
+          if (id === undefined) return missing(name);
+          if (typeof html !== 'string')
+            return { error: { name: 'InvalidArgument', message: 'Expected a string to insert' } };
+          db.insertIntoReply(id, html);
+          return { value: null };
+        }
         case 'routeTo':
           effects.routeTo?.(args);
           return { value: null };

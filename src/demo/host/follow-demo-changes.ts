@@ -13,7 +13,8 @@ export function followDemoChanges(
   openTicketId: () => number | undefined,
 ): () => void {
   return db.subscribe((change: DemoChange) => {
-    if (change.kind === 'installation' || change.ticketId !== openTicketId()) return;
+    if (change.kind === 'installation' || change.kind === 'reply') return;
+    if (change.ticketId !== openTicketId()) return;
     // Zendesk documents the event, not its payload: the app reads the conversation again.
     if (change.kind === 'conversation') {
       host.emit('ticket.conversation.changed', undefined);

@@ -37,3 +37,17 @@ export function readRuleLabels(settings: Readonly<Record<string, unknown>>): Map
   }
   return labels;
 }
+
+/** The setting that turns the sidebar's "Draft opening" on or off (a manifest checkbox). */
+export const REPLY_OPENING_SETTING = 'reply_opening';
+/** The admin's opening templates by language, JSON text (`{ "de": "Hallo {{name}}, …" }`). */
+export const REPLY_OPENING_TEMPLATES_SETTING = 'reply_opening_templates';
+
+/**
+ * Whether agents are offered a drafted reply opening: on unless an admin turned it off.
+ * Checkbox settings come as booleans from Zendesk and as text from a settings form.
+ */
+export function readReplyOpeningEnabled(settings: Readonly<Record<string, unknown>>): boolean {
+  const value = settings[REPLY_OPENING_SETTING];
+  return !(value === false || value === 'false');
+}

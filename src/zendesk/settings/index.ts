@@ -7,4 +7,10 @@ export {
   type SaveOutcome,
   type SaveRulesInput,
 } from './rules-store';
-export { readBotName, readRuleLabels } from './app-settings';
+export {
+  readBotName,
+  readReplyOpeningEnabled,
+  readRuleLabels,
+  REPLY_OPENING_SETTING,
+  REPLY_OPENING_TEMPLATES_SETTING,
+} from './app-settings';

@@ -42,3 +42,4 @@ export {
   type ReplayOptions,
   type RestTicket,
 } from './replay-ticket';
+export { insertIntoReply } from './reply-editor';

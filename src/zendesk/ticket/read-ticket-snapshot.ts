@@ -31,10 +31,12 @@ function readId(value: unknown): number | undefined {
 
 function readRequester(value: unknown): TicketSnapshot['requester'] {
   if (!isRecord(value)) return undefined;
-  const { name, email } = value;
+  const { name, email, locale } = value;
   return {
     ...(typeof name === 'string' && name.trim() !== '' ? { name } : {}),
     ...(typeof email === 'string' && email.trim() !== '' ? { email } : {}),
+    // The User object's language: what a drafted reply opening is written in.
+    ...(typeof locale === 'string' && locale.trim() !== '' ? { locale } : {}),
   };
 }
 

@@ -91,7 +91,7 @@ describe('sharing the data budget among the texts of a brief', () => {
         ],
         3,
       ),
-      { ask: [5], bot: [16, 16, 16], label: 1 },
+      { ask: [5], bot: [12, 12, 12], label: 1 },
     ],
     [
       'gives a long single ask both ask maximums first, then the most recent tries',
@@ -104,8 +104,9 @@ describe('sharing the data budget among the texts of a brief', () => {
         ],
         3,
       ),
-      // In the order tried; the most recent try is served first, the oldest keeps its minimum.
-      { ask: [50], bot: [4, 7, 16], label: 1 },
+      // In the order tried; the most recent try is served first, the oldest keeps its minimum;
+      // the headline counts the three answers the customer went through, one figure.
+      { ask: [44], bot: [9, 12, 12], label: 1 },
     ],
     [
       'serves the firing message before the latest and both before the bot',
@@ -118,7 +119,7 @@ describe('sharing the data budget among the texts of a brief', () => {
         ],
         1,
       ),
-      { ask: [30, 20], bot: [16], label: 1 },
+      { ask: [30, 14], bot: [12], label: 1 },
     ],
     [
       'gives the page title what the ask and the bot leave, up to its maximum',

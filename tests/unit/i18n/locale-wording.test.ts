@@ -29,11 +29,12 @@ const NAMES_ELSEWHERE: readonly (readonly [string, string])[] = [
   ['insights.rulesNote.invalid', 'navBar.tabs.rules'],
   ['app.parameters.routing_rules.helpText', 'navBar.tabs.rules'],
   ['rules.import.hint', 'rules.status.save'],
+  ['app.parameters.reply_opening.helpText', 'opening.tab'],
+  ['opening.enabled', 'sidebar.actions.draft'],
 ];
 
 const NAMES_THE_FIELD = [
   'app.installation_instructions',
-  'sidebar.none.field',
   'sidebar.field.notFound',
   'insights.fieldMissing',
 ];

@@ -36,6 +36,16 @@ function navigate(changes: Record<string, string | undefined>): void {
   location.search = next.toString();
 }
 
+/**
+ * What the reply editor shows of inserted HTML: its text, line breaks kept. Decoded through a
+ * <textarea>, whose content is never parsed as markup, so nothing inserted can run.
+ */
+function replyAsText(html: string): string {
+  const decoder = document.createElement('textarea');
+  decoder.innerHTML = html.replace(/<br\s*\/?>/giu, '\n').replace(/<[^>]*>/gu, '');
+  return decoder.value;
+}
+
 async function main(): Promise<void> {
   const [config, samples] = await Promise.all([
     fetch('/demo/config.json').then((r) => r.json() as Promise<DemoConfig>),
@@ -134,6 +144,9 @@ async function main(): Promise<void> {
     const kept = db.snapshot().tickets.filter((file) => !unchanged.has(file));
     storeDemo(files, { tickets: kept, installation: db.installation() });
     if (change.kind === 'ticket' && change.ticketId === ticketId) redraw();
+    if (change.kind === 'reply' && change.ticketId === ticketId) {
+      byId<HTMLTextAreaElement>('reply-editor').value = replyAsText(db.replyDraft(ticketId));
+    }
   });
 
   byId('workspace').classList.toggle('nav-bar', place === 'nav_bar');

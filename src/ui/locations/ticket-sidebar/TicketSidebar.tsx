@@ -5,11 +5,12 @@ import { hasHandoffTag } from '../../../zendesk/ticket';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { useZendesk } from '../../app/zendesk-context';
 import { useI18n } from '../../i18n';
+import { BriefActions } from './actions/BriefActions';
 import { BriefPanel } from './brief/BriefPanel';
 import { DetailsSection } from './brief/DetailsSection';
 import { SidebarGlobalStyle, SidebarRoot, VisuallyHidden } from './layout';
 import { useMarkPainted } from './mark-painted';
-import { readBotName, readRuleLabels } from '../../../zendesk/settings';
+import { readBotName, readReplyOpeningEnabled, readRuleLabels } from '../../../zendesk/settings';
 import { HEADLINE_GAPS } from './states/RecoveredNotice';
 import { TranscriptPanel } from './transcript/TranscriptPanel';
 import { useAutoResize } from './use-auto-resize';
@@ -65,17 +66,16 @@ export function TicketSidebar() {
             ...(handoff.snapshot.requester === undefined
               ? {}
               : { requester: handoff.snapshot.requester }),
+            // Why the bot handed off, when a damaged or missing package cannot say.
+            tags: handoff.snapshot.tags ?? [],
           }),
     [handoff, ruleLabels, botName],
   );
   const pkg = handoff === undefined ? undefined : packageOf(handoff.reading);
   const ticketId = context.ticketId ?? handoff?.snapshot.id;
   const tags = handoff?.snapshot.tags ?? [];
-  const judges =
-    handoff !== undefined &&
-    (hasHandoffTag(tags) ||
-      handoff.reading.kind === 'package' ||
-      handoff.reading.kind === 'malformed');
+  // Any ticket briefed as a handoff, from a package or a transcript alone, can be judged.
+  const judges = handoff !== undefined && (hasHandoffTag(tags) || handoff.reading.kind !== 'none');
   const brief = reading === undefined || reading.kind === 'none' ? undefined : reading.brief;
 
   return (
@@ -85,6 +85,18 @@ export function TicketSidebar() {
       <ErrorBoundary>
         <BriefPanel state={state} reading={reading} onRetry={retry} />
       </ErrorBoundary>
+      {brief !== undefined && (
+        <ErrorBoundary>
+          <BriefActions
+            brief={brief}
+            canDraft={readReplyOpeningEnabled(settings)}
+            locales={{
+              conversation: pkg?.locale,
+              requester: handoff?.snapshot.requester?.locale,
+            }}
+          />
+        </ErrorBoundary>
+      )}
       {pkg !== undefined && pkg.transcript.length > 0 && (
         <ErrorBoundary>
           <TranscriptPanel pkg={pkg} botName={botName} />

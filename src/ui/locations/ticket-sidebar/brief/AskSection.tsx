@@ -21,11 +21,15 @@ function AskQuote({ item }: { item: AskItem }) {
   const notes = [
     ...(item.role === 'customer' ? [] : [t(`brief.role.${item.role}`)]),
     ...(item.at === undefined ? [] : [formatDateTime(item.at, { dateStyle: 'short' })]),
-    ...(item.isFiring ? [t('sidebar.ask.firing')] : []),
-    ...(item.isLatest && !item.isFiring ? [t('sidebar.ask.latest')] : []),
+    ...item.why.map((why) => t(`sidebar.ask.why.${why}`)),
   ];
   return (
-    <Quote $isFiring={item.isFiring} data-ask-index={item.index} data-firing={item.isFiring}>
+    <Quote
+      $isFiring={item.isFiring}
+      data-ask-index={item.index}
+      data-firing={item.isFiring}
+      data-why={item.why.join(' ')}
+    >
       <div>
         <HighlightedText text={item.text.text} highlights={item.text.highlights} />
       </div>
@@ -34,7 +38,10 @@ function AskQuote({ item }: { item: AskItem }) {
   );
 }
 
-/** What the customer asked: the message that fired the rule and their latest, words marked. */
+/**
+ * What the customer asked: their problem first, then the message that fired the rule and their
+ * latest when they add something, each saying why it is shown; the firing words marked.
+ */
 export function AskSection({ ask }: { ask: readonly AskItem[] }) {
   const { t } = useI18n();
   if (ask.length === 0) return null;

@@ -1,6 +1,6 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import styled from 'styled-components';
-import type { BotTry } from '../../../../core/brief';
+import type { BotTriedOutcome, BotTry } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
 import { MetaLine } from '../layout';
 import { ShortTextView } from '../text/ShortTextView';
@@ -36,12 +36,28 @@ const Text = styled.span`
   flex: 1 1 auto;
 `;
 
-/** What the bot already tried, most recent first: buttons and forms shown as such. */
-export function BotTriedSection({ tries, more }: { tries: readonly BotTry[]; more: number }) {
+/**
+ * What the bot already tried, in the order it tried it (buttons and forms shown as such), and
+ * how the customer took it.
+ */
+export function BotTriedSection({
+  tries,
+  more,
+  outcome,
+}: {
+  tries: readonly BotTry[];
+  more: number;
+  outcome: BotTriedOutcome;
+}) {
   const { t, tp } = useI18n();
   if (tries.length === 0) return null;
+  const took = [
+    ...(outcome.turnedDown > 0 ? [tp('sidebar.botTried.turnedDown', outcome.turnedDown)] : []),
+    ...(outcome.repeated > 0 ? [tp('sidebar.botTried.repeated', outcome.repeated)] : []),
+  ];
   return (
     <Section label={t('sidebar.botTried.label')} name="bot-tried">
+      {more > 0 && <MetaLine>{tp('sidebar.botTried.earlier', more)}</MetaLine>}
       <List>
         {tries.map((item) => (
           <Item key={item.index} data-kind={item.kind}>
@@ -59,7 +75,7 @@ export function BotTriedSection({ tries, more }: { tries: readonly BotTry[]; mor
           </Item>
         ))}
       </List>
-      {more > 0 && <MetaLine>{tp('sidebar.botTried.more', more)}</MetaLine>}
+      {took.length > 0 && <MetaLine data-outcome>{took.join(' · ')}</MetaLine>}
     </Section>
   );
 }

@@ -6,17 +6,24 @@ import { ShortTextView } from '../text/ShortTextView';
 import { Section } from './Section';
 
 /** The bot's guess at the intent, labelled as a guess, never shown as a fact. */
-export function IntentSection({ intent }: { intent: BriefIntent }) {
+export function IntentSection({
+  intent,
+  showConfidence,
+}: {
+  intent: BriefIntent;
+  /** False when the reason already shows the same confidence: one figure, said once. */
+  showConfidence: boolean;
+}) {
   const { t, formatNumber } = useI18n();
   return (
     <Section label={t('sidebar.intent.label')} name="intent">
       <WrapRow>
         <HoverHint content={t('sidebar.intent.hint')}>
-          <ValueLine tabIndex={0}>
+          <ValueLine>
             <ShortTextView value={intent.name} />
           </ValueLine>
         </HoverHint>
-        {intent.confidence !== undefined && (
+        {showConfidence && intent.confidence !== undefined && (
           <MetaLine>
             {t('sidebar.intent.confidence', {
               confidence: formatNumber(intent.confidence, {

@@ -1,6 +1,6 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import type { BriefReason } from '../../../../core/brief';
-import type { TriggerType } from '../../../../core/contract';
+import type { HandoffModel, TriggerType } from '../../../../core/contract';
 import { useI18n } from '../../../i18n';
 import { MetaLine, StrongValue, WrapRow } from '../layout';
 import { HoverHint } from '../text/HoverHint';
@@ -16,7 +16,13 @@ const TYPE_HUE: Record<TriggerType, string> = {
 };
 
 /** Why the bot handed off: the rule, its kind, and the evidence that fired it. */
-export function ReasonSection({ reason }: { reason: BriefReason }) {
+export function ReasonSection({
+  reason,
+  model,
+}: {
+  reason: BriefReason;
+  model?: HandoffModel | undefined;
+}) {
   const { t, formatNumber } = useI18n();
   const percent = (value: number) =>
     formatNumber(value, { style: 'percent', maximumFractionDigits: 0 });
@@ -28,15 +34,11 @@ export function ReasonSection({ reason }: { reason: BriefReason }) {
           <ShortTextView value={reason.label ?? reason.ruleId} />
         </StrongValue>
         <HoverHint content={t(`brief.triggerTypeHint.${reason.type}`)}>
-          <Tag
-            size="small"
-            hue={TYPE_HUE[reason.type]}
-            tabIndex={0}
-            data-trigger-type={reason.type}
-          >
+          <Tag size="small" hue={TYPE_HUE[reason.type]} data-trigger-type={reason.type}>
             {t(`brief.triggerType.${reason.type}`)}
           </Tag>
         </HoverHint>
+        {model !== undefined && <MetaLine as="span">{t(`sidebar.reason.model.${model}`)}</MetaLine>}
       </WrapRow>
       {reason.matched !== undefined && (
         <MetaLine>

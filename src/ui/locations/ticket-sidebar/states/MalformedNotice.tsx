@@ -20,27 +20,46 @@ const Issues = styled.ul`
   overflow-wrap: anywhere;
 `;
 
-/** A malformed package: its problems in words, above whatever could still be read. */
+/**
+ * A malformed package: one short line in the agent's words above whatever could still be
+ * read, and the problems, for whoever fixes the bot, one click away.
+ */
 export function MalformedNotice({ issues }: { issues: readonly Issue[] }) {
   const { t, tp } = useI18n();
-  const [isOpen, setOpen] = useState(false);
-  const shown = issues.slice(0, isOpen ? ISSUES_MAX : ISSUES_SHOWN);
+  const [isShown, setShown] = useState(false);
+  const [isAll, setAll] = useState(false);
+  const shown = issues.slice(0, isAll ? ISSUES_MAX : ISSUES_SHOWN);
   const hidden = issues.length - shown.length;
   return (
     <Alert type="warning" data-state="malformed" style={{ marginBottom: 12 }}>
-      <Alert.Title>{t('sidebar.malformed.title')}</Alert.Title>
-      {t('sidebar.malformed.intro')}
-      <Issues>
-        {shown.map((issue, index) => (
-          <li key={index} data-issue={issue.code}>
-            {describeIssue(issue, { t, tp })}
-          </li>
-        ))}
-      </Issues>
-      {hidden > 0 && !isOpen && (
-        <Button isLink size="small" onClick={() => setOpen(true)}>
-          {tp('sidebar.malformed.more', hidden)}
+      {t('sidebar.malformed.short')}{' '}
+      {issues.length > 0 && (
+        <Button
+          isLink
+          size="small"
+          aria-expanded={isShown}
+          onClick={() => setShown((open) => !open)}
+        >
+          {isShown
+            ? t('sidebar.malformed.hideDetails')
+            : tp('sidebar.malformed.details', issues.length)}
         </Button>
+      )}
+      {isShown && (
+        <>
+          <Issues>
+            {shown.map((issue, index) => (
+              <li key={index} data-issue={issue.code}>
+                {describeIssue(issue, { t, tp })}
+              </li>
+            ))}
+          </Issues>
+          {hidden > 0 && !isAll && (
+            <Button isLink size="small" onClick={() => setAll(true)}>
+              {tp('sidebar.malformed.more', hidden)}
+            </Button>
+          )}
+        </>
       )}
     </Alert>
   );

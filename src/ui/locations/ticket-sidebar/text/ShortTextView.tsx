@@ -9,12 +9,15 @@ export function capText(text: string, max = TOOLTIP_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
 }
 
-/** A shortened value from the package; when words were left out, the full value is a hover away. */
+/**
+ * A shortened value from the package; when words were left out, the full value is a hover
+ * away (and in the transcript): the value is text, not a tab stop on the way to the controls.
+ */
 export function ShortTextView({ value }: { value: ShortText }) {
   if (!value.isShortened) return <UntrustedText>{value.text}</UntrustedText>;
   return (
     <HoverHint content={<UntrustedText>{capText(value.full)}</UntrustedText>}>
-      <UntrustedText tabIndex={0}>{value.text}</UntrustedText>
+      <UntrustedText>{value.text}</UntrustedText>
     </HoverHint>
   );
 }

@@ -3,7 +3,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import type { PartialContextPackage } from '../../../../core/contract';
 import { LoadingState } from '../../../components/LoadingState';
 import { useI18n } from '../../../i18n';
-import { SectionBox, SectionLabel } from '../layout';
+import { MetaLine, SectionBox, SectionLabel } from '../layout';
 
 // Its own chunk: the first paint carries only the brief, not the virtualised list.
 const TranscriptView = lazy(() => import('./TranscriptView'));
@@ -21,6 +21,10 @@ export function TranscriptPanel({
   const labelId = useId();
   const regionId = useId();
   const count = pkg.transcript.length;
+  const dropped =
+    pkg.truncated !== undefined && Number.isInteger(pkg.truncated) && pkg.truncated > 0
+      ? pkg.truncated
+      : 0;
   return (
     <SectionBox data-section="transcript">
       <Button
@@ -35,6 +39,12 @@ export function TranscriptPanel({
       {isOpen && (
         <div id={regionId} style={{ marginTop: 8 }}>
           <SectionLabel id={labelId}>{t('sidebar.transcript.label')}</SectionLabel>
+          {dropped > 0 && (
+            // Where the bot's older messages were: before the first one the package kept.
+            <MetaLine data-dropped={dropped} style={{ marginBottom: 4 }}>
+              {tp('sidebar.transcript.dropped', dropped)}
+            </MetaLine>
+          )}
           <Suspense fallback={<LoadingState lines={4} />}>
             <TranscriptView pkg={pkg} botName={botName} labelId={labelId} />
           </Suspense>

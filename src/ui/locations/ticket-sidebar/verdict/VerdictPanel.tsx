@@ -35,6 +35,8 @@ export function VerdictPanel({ ticketId, tags }: { ticketId: number; tags: reado
             size="small"
             isStretched
             isPressed={verdict === choice}
+            // Filled when chosen: the agent's verdict is unmistakable at a glance.
+            isPrimary={verdict === choice}
             data-verdict={choice}
             onClick={() => choose(choice)}
           >
@@ -42,7 +44,11 @@ export function VerdictPanel({ ticketId, tags }: { ticketId: number; tags: reado
           </ToggleButton>
         ))}
       </Choices>
-      <MetaLine role="status" aria-live="polite">
+      <MetaLine
+        role="status"
+        aria-live="polite"
+        style={verdict === undefined ? undefined : { fontWeight: 600 }}
+      >
         {status}
       </MetaLine>
       <MetaLine>{t('sidebar.verdict.hint')}</MetaLine>

@@ -43,21 +43,40 @@ export interface OpeningWords {
   readonly tried: string;
 }
 
+/** What an opening says of the conversation: the customer's name, their ask, whether the bot tried. */
+export interface OpeningFacts {
+  readonly name?: string;
+  readonly ask?: string;
+  readonly botTried: boolean;
+}
+
+/** The opening's facts from a brief: the full name, the first ask item, any bot try. */
+export function openingFacts(
+  brief: Pick<Brief, 'identity' | 'ask' | 'botTried' | 'botTriedMore'>,
+): OpeningFacts {
+  const name = brief.identity.name?.full.trim();
+  const ask = brief.ask[0]?.text.full;
+  return {
+    ...(name === undefined || name === '' ? {} : { name }),
+    ...(ask === undefined ? {} : { ask }),
+    botTried: brief.botTried.length + brief.botTriedMore > 0,
+  };
+}
+
 /**
  * The reply's opening as plain text: the template with the customer's first name, their ask
  * restated (its first words, quoted as they wrote them) and a sentence acknowledging what the
  * bot tried. It asks nothing: what the customer already gave is in the brief.
  */
-export function fillOpening(
-  template: string,
-  brief: Pick<Brief, 'identity' | 'ask' | 'botTried' | 'botTriedMore'>,
-  words: OpeningWords,
-): string {
-  const fullName = brief.identity.name?.full.trim() ?? '';
-  const name = fullName === '' ? words.noName : (fullName.split(/\s+/u)[0] ?? fullName);
-  const [first] = brief.ask;
-  const ask = first === undefined ? '' : shortenText(first.text.full, ASK_WORDS).text;
-  const tried = brief.botTried.length + brief.botTriedMore > 0 ? words.tried : '';
+export function fillOpening(template: string, facts: OpeningFacts, words: OpeningWords): string {
+  const name =
+    facts.name === undefined ? words.noName : (facts.name.split(/\s+/u)[0] ?? facts.name);
+  // The template puts its own punctuation after the quote: the ask's own end stop goes.
+  const ask =
+    facts.ask === undefined
+      ? ''
+      : shortenText(facts.ask, ASK_WORDS).text.replace(/[\s.!?。！？]+$/u, '');
+  const tried = facts.botTried ? words.tried : '';
   const values: Record<OpeningPlaceholder, string> = { name, ask, tried };
   return template
     .replace(PLACEHOLDER, (whole, key: string) =>

@@ -8,8 +8,9 @@ import { useI18n } from '../../i18n';
 // Each tab loads its own code on first view, so opening the rules never pays for the charts.
 const RulesTab = lazy(() => import('./rules/RulesTab'));
 const InsightsTab = lazy(() => import('./insights/InsightsTab'));
+const OpeningTab = lazy(() => import('./opening/OpeningTab'));
 
-const TABS = ['rules', 'insights'] as const;
+const TABS = ['rules', 'insights', 'opening'] as const;
 type NavTab = (typeof TABS)[number];
 
 function initialTab(): NavTab {
@@ -29,13 +30,20 @@ export function NavBar() {
         <TabList>
           <Tab item="rules">{t('navBar.tabs.rules')}</Tab>
           <Tab item="insights">{t('navBar.tabs.insights')}</Tab>
+          <Tab item="opening">{t('opening.tab')}</Tab>
         </TabList>
         {TABS.map((item) => (
           <TabPanel key={item} item={item}>
             {tab === item && (
               <ErrorBoundary>
                 <Suspense fallback={<LoadingState />}>
-                  {item === 'rules' ? <RulesTab /> : <InsightsTab />}
+                  {item === 'rules' ? (
+                    <RulesTab />
+                  ) : item === 'insights' ? (
+                    <InsightsTab />
+                  ) : (
+                    <OpeningTab />
+                  )}
                 </Suspense>
               </ErrorBoundary>
             )}

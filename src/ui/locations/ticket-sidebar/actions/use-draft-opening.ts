@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import {
   fillOpening,
   openingAsHtml,
+  openingFacts,
   readOpeningTemplates,
   type Brief,
 } from '../../../../core/brief';
@@ -27,7 +28,7 @@ export function useDraftOpening(
     const language = pickOpeningLanguage([locales.conversation, locales.requester, agentLocale]);
     const words = createTranslator(language, await loadMessages(language), fallbackMessages);
     const custom = readOpeningTemplates(settings[REPLY_OPENING_TEMPLATES_SETTING]).get(language);
-    const text = fillOpening(custom ?? words.t('draft.template'), brief, {
+    const text = fillOpening(custom ?? words.t('draft.template'), openingFacts(brief), {
       noName: words.t('draft.noName'),
       tried: words.t('draft.tried'),
     });

@@ -29,7 +29,8 @@ export interface HeadlineSource {
 
 /**
  * What the case is about, best source first: the bot's guess at the intent (as words), the
- * rule's label, or the start of what the customer asked.
+ * rule's label, or the start of what the customer asked. A customer-request rule's label only
+ * says they asked for a person, which the headline says anyway: their own words say more.
  */
 export function headlineTopic(
   pkg: PartialContextPackage,
@@ -44,8 +45,10 @@ export function headlineTopic(
     : trigger === undefined
       ? undefined
       : lookUpRuleLabel(options.ruleLabels, trigger.ruleId);
-  if (label !== undefined) return { topic: label, topicSource: 'rule' };
-  return isNonEmptyString(askText) ? { topic: askText, topicSource: 'ask' } : {};
+  const ask = isNonEmptyString(askText) ? askText : undefined;
+  if (label !== undefined && (trigger?.type !== 'customer' || ask === undefined))
+    return { topic: label, topicSource: 'rule' };
+  return ask === undefined ? {} : { topic: ask, topicSource: 'ask' };
 }
 
 /** The headline: the topic cut to `words`, who started the handoff, after how many answers. */

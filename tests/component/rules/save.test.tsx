@@ -196,6 +196,8 @@ describe('saving routing rules', () => {
     expect(Object.keys(harness.db.installation().settings).sort()).toEqual([
       'bot_name',
       'context_field_id',
+      'reply_opening',
+      'reply_opening_templates',
       'routing_rules',
       'routing_rules_history',
     ]);

@@ -82,7 +82,7 @@ describe('reading the first comment when the field is empty', { timeout: 15_000 
   it('still shows what a malformed package holds when the comment cannot be read', async () => {
     renderWithComments([status(403)], contextPackage({ conversationId: 42 }));
     expect(await screen.findByText('The first comment could not be read')).toBeInTheDocument();
-    expect(screen.getByText('The handoff context has problems')).toBeInTheDocument();
+    expect(screen.getByText(/The bot’s handoff data is damaged/)).toBeInTheDocument();
     expect(screen.getByText('Refunds and billing disputes')).toBeInTheDocument();
   });
 });

@@ -87,7 +87,7 @@ describe('a context field that changes while the ticket is open', { timeout: 15_
     await screen.findByText('Refunds and billing disputes');
     watchForBlankFrames();
     await changeField(harness, '{ not json');
-    expect(await screen.findByText('The handoff context has problems')).toBeInTheDocument();
+    expect(await screen.findByText(/The bot’s handoff data is damaged/)).toBeInTheDocument();
     await changeField(harness, '{ still not json');
     await expect.poll(() => briefGets(harness.calls).length).toBe(3);
     expect(restCalls(harness.calls)).toHaveLength(1);

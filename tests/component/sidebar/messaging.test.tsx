@@ -117,7 +117,9 @@ describe('a ticket Zendesk messaging created', { timeout: 15_000 }, () => {
         timestamp: '2026-11-24T09:12:30Z',
       });
     });
-    expect(await screen.findByText(/INV-7781/)).toBeInTheDocument();
+    // The new message is what the customer said last, and the invoice number is now known.
+    expect(await screen.findByText('also the invoice number is INV-7781')).toBeInTheDocument();
+    expect(document.querySelector('[data-section="known"]')).toHaveTextContent('INV-7781');
     expect(briefGets(harness.calls)).toHaveLength(2);
     expect(restCalls(harness.calls)).toEqual([]);
   });

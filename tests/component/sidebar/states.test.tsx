@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
@@ -29,6 +29,11 @@ function renderTicket(
 }
 
 const state = (name: string) => document.querySelector<HTMLElement>(`[data-state="${name}"]`);
+const section = (name: string) => {
+  const found = document.querySelector<HTMLElement>(`[data-section="${name}"]`);
+  if (found === null) throw new Error(`no ${name} section`);
+  return within(found);
+};
 
 beforeEach(() => localStorage.clear());
 
@@ -40,13 +45,13 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
     expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();
   });
 
-  it('explains how a bot provides context when the ticket has none', async () => {
+  it('says in one quiet line that an ordinary ticket had no bot handoff, and nothing more', async () => {
     const { harness } = renderTicket({ comment: 'Hello, my printer is on fire.', tags: [] });
-    expect(await screen.findByText('No handoff context on this ticket')).toBeInTheDocument();
-    const none = within(state('none') as HTMLElement);
-    expect(none.getByText(/“Handoff context” ticket field/)).toBeInTheDocument();
-    expect(none.getByText(/handoff_rule_<rule>/)).toBeInTheDocument();
-    expect(none.getByText(/readable transcript in the first comment/)).toBeInTheDocument();
+    expect(await screen.findByText('No bot handoff on this ticket.')).toBeInTheDocument();
+    // The instructions for bot builders belong to admins, not in every agent's sidebar.
+    expect(state('none')).toHaveTextContent(/^No bot handoff on this ticket\.$/);
+    expect(screen.queryByText(/handoff_rule_/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /Copy brief|Draft opening/ })).toBeNull();
     expect(restCalls(harness.calls).map((call) => call.detail)).toEqual([
       `GET /api/v2/tickets/${TICKET_ID}/comments.json?sort_order=asc&per_page=1`,
     ]);
@@ -58,17 +63,18 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
       'Zendesk Chat',
       ZENDESK_CHAT_COMMENT,
       /Zendesk Chat transcript/,
-      'is there a real person I can talk to?',
+      // The problem, not the escalation that ended the chat.
+      'the Connect Stripe button does nothing',
     ],
     [
       'bracketed',
       BRACKETED_COMMENT,
       /transcript lines in its first comment/,
-      'I did, it still prints the old one',
+      'my invoice shows the wrong VAT number',
     ],
   ])(
     'recovers a brief from a %s transcript and says what is missing',
-    async (_, comment, source, latest) => {
+    async (_, comment, source, problem) => {
       renderTicket({ comment, tags: [] });
       expect(await screen.findByText('Brief read from the first comment')).toBeInTheDocument();
       const notice = within(state('recovered') as HTMLElement);
@@ -76,10 +82,26 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
       expect(
         notice.getByText(/why the bot handed off; the bot's guess at the intent/),
       ).toBeInTheDocument();
-      expect(document.querySelector('[data-section="ask"]')).toHaveTextContent(latest);
+      expect(document.querySelector('[data-section="ask"]')).toHaveTextContent(problem);
       expect(screen.getByRole('button', { name: /Show full transcript/ })).toBeInTheDocument();
+      // A brief from a transcript alone is a handoff too: the agent can judge it.
+      expect(screen.getByRole('button', { name: 'Handoff was needed' })).toBeInTheDocument();
     },
   );
+
+  it('tells why the bot handed off from the ticket’s tags when the first comment cannot', async () => {
+    renderTicket({
+      comment: ZENDESK_CHAT_COMMENT,
+      tags: ['handoff', 'handoff_rule_human', 'handoff_type_customer'],
+    });
+    await waitFor(() => expect(state('recovered')).not.toBeNull());
+    expect(section('reason').getByText('Asked for a person')).toBeInTheDocument();
+    expect(section('reason').getByText('Customer request')).toBeInTheDocument();
+    expect(section('headline').getByText('asked for a person after 1 answer')).toBeInTheDocument();
+    expect(
+      within(state('recovered') as HTMLElement).queryByText(/why the bot handed off/),
+    ).toBeNull();
+  });
 
   it('lists a malformed package’s issues in words, with readable field paths', async () => {
     const broken = contextPackage({
@@ -98,7 +120,12 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
       },
     });
     renderTicket({ contextField: broken });
-    expect(await screen.findByText('The handoff context has problems')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The bot’s handoff data is damaged; showing what could be read\./),
+    ).toBeInTheDocument();
+    // The problems are for whoever fixes the bot: one click away, not in the agent's way.
+    expect(within(state('malformed') as HTMLElement).queryAllByRole('listitem')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Show the 3 problems' }));
     const issues = within(state('malformed') as HTMLElement);
     expect(issues.getByText('Conversation ID is missing.')).toBeInTheDocument();
     expect(
@@ -117,8 +144,9 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
       contextField: '{"schema": "handoff-context/v1", trigger: ',
       comment: BRACKETED_COMMENT,
     });
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the problem' }));
     expect(
-      await screen.findByText('The handoff context is not valid JSON, so it could not be read.'),
+      screen.getByText('The handoff context is not valid JSON, so it could not be read.'),
     ).toBeInTheDocument();
     expect(document.querySelector('[data-section="ask"]')).toHaveTextContent(
       'I did, it still prints the old one',
@@ -134,7 +162,8 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
     renderTicket({
       contextField: contextPackage({ transcript, trigger: { ruleId: 'r', type: 'keyword' } }),
     });
-    const more = await screen.findByRole('button', { name: 'Show 5 more problems' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Show the 8 problems' }));
+    const more = screen.getByRole('button', { name: 'Show 5 more problems' });
     expect(within(state('malformed') as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
     await userEvent.click(more);
     expect(within(state('malformed') as HTMLElement).getAllByRole('listitem')).toHaveLength(8);
@@ -160,7 +189,7 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
       'GET /api/v2/apps/installations/1001/requirements.json',
       `GET /api/v2/tickets/${TICKET_ID}/comments.json?sort_order=asc&per_page=1`,
     ]);
-    expect(screen.getByText('No handoff context on this ticket')).toBeInTheDocument();
+    expect(screen.getByText('No bot handoff on this ticket.')).toBeInTheDocument();
   });
 
   it.each(['agent', 'admin'] as const)(

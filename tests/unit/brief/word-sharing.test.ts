@@ -104,9 +104,9 @@ describe('sharing the data budget among the texts of a brief', () => {
         ],
         3,
       ),
-      // In the order tried; the most recent try is served first, the oldest keeps its minimum;
-      // the headline counts the three answers the customer went through, one figure.
-      { ask: [44], bot: [9, 12, 12], label: 1 },
+      // In the order tried; the most recent tries are served first, the oldest keeps its
+      // minimum after the headline takes its words (a customer request's headline quotes the ask).
+      { ask: [44], bot: [4, 12, 12], label: 1 },
     ],
     [
       'serves the firing message before the latest and both before the bot',

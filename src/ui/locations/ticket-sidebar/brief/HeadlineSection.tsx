@@ -3,7 +3,8 @@ import { useI18n } from '../../../i18n';
 import { ShortTextView } from '../text/ShortTextView';
 import styled from 'styled-components';
 
-const Line = styled.p`
+// A div: a hint on a shortened topic brings a tooltip's <div>, which a <p> may not hold.
+const Line = styled.div`
   margin: 0 0 10px;
   font-weight: 600;
   overflow-wrap: anywhere;

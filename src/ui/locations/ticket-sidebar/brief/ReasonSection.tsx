@@ -38,7 +38,10 @@ export function ReasonSection({
             {t(`brief.triggerType.${reason.type}`)}
           </Tag>
         </HoverHint>
-        {model !== undefined && <MetaLine as="span">{t(`sidebar.reason.model.${model}`)}</MetaLine>}
+        {/* Async is the contract's default: only a live or guided handoff is worth a word. */}
+        {model !== undefined && model !== 'async' && (
+          <MetaLine as="span">{t(`sidebar.reason.model.${model}`)}</MetaLine>
+        )}
       </WrapRow>
       {reason.matched !== undefined && (
         <MetaLine>

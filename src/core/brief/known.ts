@@ -48,8 +48,10 @@ export function findKnownFacts(
     if (message?.role !== 'customer') continue;
     if (message.kind === 'form') {
       for (const line of formAnswers(message.text)) {
+        const label = line.slice(0, line.indexOf(':')).trim();
         const value = line.slice(line.indexOf(':') + 1).trim();
-        add({ kind: 'form', text: line, index: i }, value);
+        // The value first: when words run short, it is what the agent must not ask for again.
+        add({ kind: 'form', text: `${value} (${label})`, index: i }, value);
       }
       continue;
     }

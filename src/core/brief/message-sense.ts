@@ -74,6 +74,11 @@ const FILLER_WORDS = new Set([
     ' ',
   ),
   ...'quiero puedo con un una por favor ahora solo eu quero posso com um uma agora só'.split(' '),
+  ...'talk speak chat sprechen reden parler hablar falar 話したい 話し'.split(' '),
+  // Japanese is segmented into short words: its particles and verb endings carry no content.
+  ...'し て い ない ので から したい です ます たい を が は に と で の も か ね よ お願い します ください 解決 まだ'.split(
+    ' ',
+  ),
 ]);
 
 // Identity answers: an email, a reference with a digit, "#123", and the words around them.
@@ -105,10 +110,22 @@ const BOT_GREETING = edged([
   /\bcomo\s+posso\s+ajudar\b|\bsou\s+o\s+assistente\b/u,
   /(何かお手伝い|ご用件|どのようなご用件|アシスタントです)/u,
 ]);
+// The bot asking who the customer is or which order: a question, not something it tried.
+const BOT_IDENTITY_QUESTION = edged([
+  /\b(your|the)\s+(name|email|e-mail|order|invoice|account|number)\b/u,
+  /\bwhich\s+(invoice|order|account)\b/u,
+  /\b(ihr(en)?\s+namen?|ihre\s+e-mail|bestellnummer|rechnungsnummer|welche\s+rechnung)\b/u,
+  /\b(votre\s+(nom|courriel|e-mail|commande|facture)|quelle\s+facture)\b/u,
+  /\b(tu\s+(nombre|correo|pedido)|qué\s+factura)\b/u,
+  /\b(seu\s+(nome|e-mail|pedido)|qual\s+fatura)\b/u,
+  /(お名前|メールアドレス|注文番号|請求書番号)/u,
+]);
+
 const BOT_FILLER = edged([
   /\b(let\s+me\s+(check|look|see)|one\s+moment|just\s+a\s+(moment|second|sec)|give\s+me\s+a\s+(moment|second))\b/u,
   /\b(einen\s+moment|ich\s+schaue\s+nach|un\s+instant|je\s+regarde|un\s+momento|déjame\s+revisar|um\s+momento|vou\s+verificar)\b/u,
-  /(少々お待ち|確認します|確認いたします)/u,
+  /(少々お待ち|確認します|確認いたします|ほかにお困り|他にお困り)/u,
+  /\b(anything\s+else\s+i\s+can\s+help|is\s+there\s+anything\s+else)\b/u,
 ]);
 const BOT_HANDOFF = edged([
   /\b(pass|passing|hand|handing|transfer|transferring|connect|connecting|forward|forwarding|escalate|escalating)\b[^.!?]{0,40}\b(team|agent|person|human|colleague|support|specialist)/u,
@@ -181,11 +198,12 @@ export function senseOfCustomerMessage(
 ): CustomerSense {
   const text = normalise(message.text);
   if (wordsOf(text).length === 0) return 'blank';
-  const stripped = stripAll(text, ESCALATION_GLOBAL);
-  // The words that fired a customer rule are an escalation too, whatever they are.
+  // The words that fired a customer rule are an escalation too, whatever they are: taken out
+  // first, whole, before the word lists take out parts of them.
   const fired = context.escalationWords?.trim().toLowerCase() ?? '';
-  const firedHere = fired !== '' && stripped.rest.includes(fired);
-  const rest = firedHere ? stripped.rest.split(fired).join(' ') : stripped.rest;
+  const firedHere = fired !== '' && text.includes(fired);
+  const stripped = stripAll(firedHere ? text.split(fired).join(' ') : text, ESCALATION_GLOBAL);
+  const rest = stripped.rest;
   const found = stripped.found || firedHere;
   const afterPleasantry = rest.replace(PLEASANTRY_PHRASES, ' ');
   if (found) {
@@ -214,15 +232,25 @@ function looksLikeAName(text: string): boolean {
   );
 }
 
-/** What a bot message is for; see BotSense. Buttons and forms the bot offered are tries. */
+const isGreeting = (text: string) => BOT_GREETING.some((pattern) => pattern.test(text));
+
+/**
+ * What a bot message is for; see BotSense. Buttons, forms and carousels the bot offered are
+ * tries, except a greeting menu; asking for a name or an order number is not a try either.
+ */
 export function senseOfBotMessage(message: Pick<TranscriptMessage, 'text' | 'kind'>): BotSense {
   const kind: MessageKind = message.kind ?? 'text';
-  if (kind !== 'text') return 'try';
   const text = normalise(message.text);
-  if (BOT_HANDOFF.some((pattern) => pattern.test(text))) return 'handoff';
   const short = wordsOf(text).length <= 24;
-  if (short && BOT_GREETING.some((pattern) => pattern.test(text))) return 'greeting';
+  // A greeting menu ("What do you need help with? Billing · Plans") is a greeting, not a try.
+  if (kind === 'button') return short && isGreeting(text) ? 'greeting' : 'try';
+  if (kind !== 'text') return 'try';
+  if (BOT_HANDOFF.some((pattern) => pattern.test(text))) return 'handoff';
+  if (short && isGreeting(text)) return 'greeting';
   if (short && BOT_FILLER.some((pattern) => pattern.test(text))) return 'filler';
+  const isQuestion = /[?？]\s*$/u.test(text);
+  if (short && isQuestion && BOT_IDENTITY_QUESTION.some((pattern) => pattern.test(text)))
+    return 'filler';
   return 'try';
 }
 

@@ -122,7 +122,7 @@ export interface AskItem {
 export interface KnownFact {
   /** An email or a reference number found in their messages, or an answer to a bot's form. */
   readonly kind: 'email' | 'reference' | 'form';
-  /** As written; a form answer as "Label: value". Found by pattern: never verified. */
+  /** As written; a form answer as "value (Label)". Found by pattern: never verified. */
   readonly text: ShortText;
   readonly index: number;
 }

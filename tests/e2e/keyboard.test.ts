@@ -29,20 +29,23 @@ function packageWithLongMessage(): string {
   const pkg = JSON.parse(field.value) as { transcript: { text: string }[] };
   const firing = pkg.transcript[4];
   if (firing === undefined) throw new Error(`Ticket ${REFUND} has no fifth message`);
-  firing.text += ` ${LONG_TAIL.repeat(30)}`;
+  // Before the customer's words, so the ask's cut of the firing message changes when it arrives.
+  firing.text = `${LONG_TAIL.repeat(30)}${firing.text}`;
   return JSON.stringify(pkg);
 }
 
-/** Rewrites the ticket's context field through the host page's editor, as a bot update would. */
+/**
+ * Rewrites the ticket's context field through the host page's editor, as a bot update would, and
+ * waits until the brief has read it: the ask cuts the longer firing message differently.
+ */
 async function putInField(page: Page, app: Frame, value: string): Promise<void> {
+  const ask = () => app.locator('[data-section="ask"]').textContent();
+  const before = await ask();
   await page.evaluate((text) => {
     (document.getElementById('context-field') as HTMLTextAreaElement).value = text;
     document.getElementById('apply-field')?.click();
   }, value);
-  await app.waitForFunction(
-    (tail) => document.body.textContent?.includes(tail) ?? false,
-    LONG_TAIL.slice(0, 20),
-  );
+  await expect.poll(ask).not.toBe(before);
 }
 
 const isFocused = (app: Frame, selector: string) =>

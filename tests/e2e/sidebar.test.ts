@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/e2e/browser';
+import { ABOVE_FOLD_WORD_BUDGET, countWords } from '../../src/core/brief';
 import { openHost } from '../support/e2e/host-page';
 import { clippedText } from './i18n-layout';
 import {
@@ -18,6 +19,26 @@ const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 const BRIEF_PARTS = ['reason', 'intent', 'identity', 'page', 'ask'] as const;
 const samples = loadSamples();
 
+/**
+ * The customer's real problem, which What they asked must show above the fold: for the samples
+ * where it once showed the escalation, and for the ones written the way customers write.
+ */
+const REAL_PROBLEM: ReadonlyMap<number, string> = new Map([
+  [10002, 'how do i change the logo on my invoices'],
+  [10003, 'MRR on the revenue report is way higher'],
+  [10011, 'the Connect Stripe button on the integrations page'],
+  [10016, 'スマホを機種変更した'],
+  [10018, 'paid invoices are not marked as paid in salesforce'],
+  [10019, 'I tried to pay 4 times'],
+  [10025, 'the VAT on my invoices is off by a cent'],
+  [10026, 'my Barclays bank feed stopped importing'],
+  [10027, 'my client says it expired before they could pay'],
+  [10028, 'our recurring invoices did not go out'],
+  [10029, 'the DATEV export fails every time'],
+  [10030, 'die SEPA-Lastschrift für Rechnung RE-2026-2201'],
+  [10031, '請求書のメール'],
+]);
+
 let browser: Browser;
 let close: () => Promise<void>;
 
@@ -28,6 +49,11 @@ beforeAll(async () => {
 afterAll(() => close());
 
 describe('the ticket sidebar at 320 px in the local host', () => {
+  it('checks the real problem of samples that exist', () => {
+    const ids = new Set(samples.map((sample) => sample.id));
+    expect([...REAL_PROBLEM.keys()].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it.each(samples.map((sample) => [sample.id, sample] as const))(
     'ticket %i shows its brief above the fold, or a clear state',
     async (id) => {
@@ -45,6 +71,20 @@ describe('the ticket sidebar at 320 px in the local host', () => {
           }
         }
         if (state > 0) await expectVisibleWithoutScrolling(page, app, '[data-state]');
+        const brief = app.locator('[data-region="brief"]');
+        if ((await brief.count()) > 0) {
+          await expectVisibleWithoutScrolling(page, app, '[data-section="headline"]');
+          const words = countWords(await brief.evaluate((node) => (node as HTMLElement).innerText));
+          expect(words, 'words above the fold, labels included').toBeLessThanOrEqual(
+            ABOVE_FOLD_WORD_BUDGET,
+          );
+        }
+        const problem = REAL_PROBLEM.get(id);
+        if (problem !== undefined) {
+          const first = app.locator('[data-section="ask"] blockquote').first();
+          await expect.poll(() => first.textContent()).toContain(problem);
+          await expectVisibleWithoutScrolling(page, app, '[data-section="ask"] blockquote');
+        }
         expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
         expect(await clippedText(app)).toEqual([]);
         await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/sidebar-${id}.png` });
@@ -120,7 +160,8 @@ describe('the ticket sidebar at 320 px in the local host', () => {
     try {
       const app = await paintedApp(page);
       const notice = app.locator('[data-state="malformed"]');
-      await expect.poll(() => notice.textContent()).toMatch(/The handoff context has problems/);
+      await expect.poll(() => notice.textContent()).toMatch(/handoff data is damaged/);
+      await notice.getByRole('button', { name: /^Show the/ }).click();
       expect(await notice.locator('[data-issue]').count()).toBeGreaterThan(0);
       expect(await notice.textContent()).not.toMatch(/\b(wrong_type|invalid_value|required)\b/);
       expect(problems).toEqual([]);
@@ -198,6 +239,10 @@ describe('messaging tickets at 320 px in the local host', () => {
           : '[data-state="recovered"]';
         await expectVisibleWithoutScrolling(page, app, why);
         if (why !== '[data-section="reason"]') {
+          await app
+            .locator(why)
+            .getByRole('button', { name: 'What a transcript cannot say' })
+            .click();
           expect(await app.locator(why).textContent()).toContain('why the bot handed off');
         }
         expect(await app.locator('[data-state="integrity"]').count()).toBe(

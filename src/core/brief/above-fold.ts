@@ -6,17 +6,18 @@ const words = (text: ShortText | undefined): number =>
 const figure = (value: unknown): number => (value === undefined ? 0 : 1);
 
 /**
- * Figures the brief puts above the fold, one word each: a confidence, a threshold, a message
- * time, a repeat count, the "more" count. They depend on which texts are shown, never on how
+ * Figures the brief puts above the fold, one word each: a confidence, a threshold, a repeat
+ * count, the "earlier" count, the answers before a request for a person or a rule, the turned-down and
+ * repeated counts. (The ask's message times are in the transcript, not above the fold.) They depend on which texts are shown, never on how
  * many words each text was given.
  */
 export function aboveFoldFigureCount(brief: Brief): number {
   const { reason, headline, botTriedOutcome } = brief;
   let total = figure(reason?.confidence) + figure(reason?.threshold);
   total += intentConfidenceShown(brief) ? 1 : 0;
-  for (const item of brief.ask) total += figure(item.at);
   for (const tried of brief.botTried) total += tried.times > 1 ? 1 : 0;
-  total += headline.answers > 0 && headline.starter === 'customer' ? 1 : 0;
+  const countsAnswers = headline.starter === 'customer' || headline.starter === 'rule';
+  total += headline.answers > 0 && countsAnswers ? 1 : 0;
   total += botTriedOutcome.turnedDown > 0 ? 1 : 0;
   total += botTriedOutcome.repeated > 0 ? 1 : 0;
   return total + (brief.botTriedMore > 0 ? 1 : 0);

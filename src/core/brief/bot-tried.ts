@@ -1,6 +1,11 @@
 import type { MessageKind, PartialContextPackage } from '../contract/index.js';
 import { BOT_TRIES_SHOWN } from './budget.js';
-import { isRejection, meaningfulWords, senseOfBotMessage } from './message-sense.js';
+import {
+  isRejection,
+  meaningfulWords,
+  senseOfBotMessage,
+  withoutOpeningCourtesy,
+} from './message-sense.js';
 import { shortenText } from './shorten.js';
 import type { BotTriedOutcome, BotTry } from './types.js';
 import type { WordLimits } from './word-limits.js';
@@ -26,6 +31,7 @@ export interface BotTryGroup {
 
 /** A form the bot offered is its prompt; the field labels below it are not the try. */
 function tryText(kind: MessageKind, text: string): string {
+  if (kind === 'text') return withoutOpeningCourtesy(text);
   if (kind !== 'form') return text;
   const [prompt] = text.split('\n').filter((line) => VISIBLE.test(line));
   return prompt ?? text;

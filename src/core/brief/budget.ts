@@ -16,7 +16,7 @@
  * when the rest of the package is short. Words a text does not need are never reserved for it.
  */
 export const ABOVE_FOLD_WORD_BUDGET = 120;
-export const LABEL_WORD_ALLOWANCE = 40;
+export const LABEL_WORD_ALLOWANCE = 46;
 export const DATA_WORD_BUDGET = ABOVE_FOLD_WORD_BUDGET - LABEL_WORD_ALLOWANCE;
 
 /**
@@ -46,10 +46,10 @@ export const WORD_MINIMUMS = {
   planTier: 1,
   pageTitle: 3,
   pageUrl: 3,
-  askFirst: 10,
+  askFirst: 9,
   askMore: 5,
   knownFact: 2,
-  botTry: 4,
+  botTry: 5,
 } as const;
 
 /** A text of the brief that has a word allowance. */
@@ -99,7 +99,7 @@ export const SPARE_WORDS_ORDER = [
 ] as const satisfies readonly TextSlot[];
 
 /** Distinct bot tries listed under "bot tried"; the earlier ones are counted in `botTriedMore`. */
-export const BOT_TRIES_SHOWN = 3;
+export const BOT_TRIES_SHOWN = 2;
 
 /** Ask items: the customer's problem, the firing message, their latest message. */
 export const ASK_ITEMS_MAX = 3;
@@ -109,7 +109,7 @@ export const KNOWN_FACTS_MAX = 3;
 
 /**
  * Figures shown above the fold count one word each: reason confidence and threshold (intent
- * confidence only when it differs), each ask item's time, each repeated bot try's count, the
- * "more" count, the headline's answer count, and the turned-down and repeated counts.
+ * confidence only when it differs), each repeated bot try's count, the "earlier" count, the
+ * headline's answer count, and the turned-down and repeated counts.
  */
-export const FIGURES_SHOWN_MAX = 2 + 1 + ASK_ITEMS_MAX + BOT_TRIES_SHOWN + 1 + 1 + 2;
+export const FIGURES_SHOWN_MAX = 2 + 1 + BOT_TRIES_SHOWN + 1 + 1 + 2;

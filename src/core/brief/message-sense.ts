@@ -254,6 +254,38 @@ export function senseOfBotMessage(message: Pick<TranscriptMessage, 'text' | 'kin
   return 'try';
 }
 
+// A bot sentence that only apologises, acknowledges or stalls: "Sorry about that!", "I understand."
+const COURTESY_SENTENCE = edged([
+  // "Sorry, I didn't get that" says the bot had no answer: only apologies about the customer's trouble.
+  /^(i'?m\s+|i’m\s+|so\s+|very\s+)?sorry(\s+(about|for|to\s+hear|that|this|it'?s|it’s)\b|\s*[.!])/u,
+  /^(i\s+understand|i\s+see|got\s+it|understood|thanks|thank\s+you|no\s+problem|of\s+course|sure|okay|ok)\b/u,
+  /^(let\s+me\s+(check|look|see)|one\s+moment)\b/u,
+  /^(entschuldigung|es\s+tut\s+mir\s+leid|verstehe|danke|désolé|je\s+comprends|merci|lo\s+siento|entiendo|gracias|desculpe|sinto\s+muito|entendo|obrigad[oa])\b/u,
+  /^(申し訳|失礼|承知|かしこまりました|ありがとうございます|ご不便をおかけ|ご迷惑をおかけ)/u,
+]);
+/** Sentences this long or longer say something, whatever they start with. */
+const COURTESY_WORDS_MAX = 10;
+
+/**
+ * A bot message without the courtesy sentences it opens with, so a cut try starts with what the
+ * bot offered; the message itself when nothing else is left.
+ */
+export function withoutOpeningCourtesy(text: string): string {
+  let rest = text.trimStart();
+  for (;;) {
+    // Japanese sentences end without a space after them.
+    const end = /[.!?](\s+|$)|[。！？]\s*/u.exec(rest);
+    if (end === null) return rest;
+    const sentence = rest.slice(0, end.index + 1);
+    const after = rest.slice(end.index + end[0].length);
+    const isCourtesy =
+      wordsOf(sentence).length < COURTESY_WORDS_MAX &&
+      COURTESY_SENTENCE.some((pattern) => pattern.test(normalise(sentence)));
+    if (!isCourtesy || !/[\p{L}\p{N}]/u.test(after)) return rest;
+    rest = after;
+  }
+}
+
 // A customer turning an answer down: "no", "didn't work", "still", "same thing", "already".
 const REJECTION = edged([
   /^\s*(no|nope|nah|nein|non|não|nao|いいえ)\b/u,

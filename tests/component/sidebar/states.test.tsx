@@ -78,6 +78,9 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
       renderTicket({ comment, tags: [] });
       expect(await screen.findByText('Brief read from the first comment')).toBeInTheDocument();
       const notice = within(state('recovered') as HTMLElement);
+      // What a transcript cannot say is one click away, so the brief stays above the fold.
+      expect(notice.queryByText(source)).toBeNull();
+      await userEvent.click(notice.getByRole('button', { name: 'What a transcript cannot say' }));
       expect(notice.getByText(source)).toBeInTheDocument();
       expect(
         notice.getByText(/why the bot handed off; the bot's guess at the intent/),
@@ -98,9 +101,9 @@ describe('the sidebar states', { timeout: 15_000 }, () => {
     expect(section('reason').getByText('Asked for a person')).toBeInTheDocument();
     expect(section('reason').getByText('Customer request')).toBeInTheDocument();
     expect(section('headline').getByText('asked for a person after 1 answer')).toBeInTheDocument();
-    expect(
-      within(state('recovered') as HTMLElement).queryByText(/why the bot handed off/),
-    ).toBeNull();
+    const notice = within(state('recovered') as HTMLElement);
+    await userEvent.click(notice.getByRole('button', { name: 'What a transcript cannot say' }));
+    expect(notice.queryByText(/why the bot handed off/)).toBeNull();
   });
 
   it('lists a malformed package’s issues in words, with readable field paths', async () => {

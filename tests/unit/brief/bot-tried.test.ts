@@ -16,20 +16,56 @@ const tried = (messages: TranscriptMessage[], trigger: Trigger = human) => {
 
 describe('what the bot tried', () => {
   it('lists answers, buttons and forms in the order it tried them', () => {
+    const result = tried([
+      customerSays('my invoice is wrong'),
+      botSays('Invoices are issued on the 1st; corrections create a credit note.'),
+      botSays('Open billing settings', 'button'),
+      botSays('Tell us the invoice number\nInvoice number\nDate', 'form'),
+      customerSays('a human please'),
+    ]);
+    expect(result.items).toEqual([
+      [2, 'button', 'Open billing settings', 1],
+      // A form is its prompt: the field labels below it do not run into it.
+      [3, 'form', 'Tell us the invoice number', 1],
+    ]);
+    expect(result.more).toBe(1);
     expect(
       tried([
         customerSays('my invoice is wrong'),
         botSays('Invoices are issued on the 1st; corrections create a credit note.'),
         botSays('Open billing settings', 'button'),
-        botSays('Tell us the invoice number\nInvoice number\nDate', 'form'),
         customerSays('a human please'),
       ]).items,
     ).toEqual([
       [1, 'text', 'Invoices are issued on the 1st; corrections create a credit note.', 1],
       [2, 'button', 'Open billing settings', 1],
-      // A form is its prompt: the field labels below it do not run into it.
-      [3, 'form', 'Tell us the invoice number', 1],
     ]);
+  });
+
+  it.each([
+    [
+      'Sorry about that! Let me look. I can see one invoice for Nov 18 and a pending charge that drops off within five business days.',
+      'I can see one invoice for Nov 18 and a pending charge that drops off within five business days.',
+    ],
+    [
+      "I'm sorry it's still not working. One more thing to try: clear the cache.",
+      'One more thing to try: clear the cache.',
+    ],
+    ['I understand. The late fee is added automatically.', 'The late fee is added automatically.'],
+    [
+      'Es tut mir leid. Die Gebühr wird automatisch berechnet.',
+      'Die Gebühr wird automatisch berechnet.',
+    ],
+    ['申し訳ございません。請求書は設定から再送できます。', '請求書は設定から再送できます。'],
+    // Saying it had no answer is what the bot tried, and a courtesy alone stays as it is.
+    ["Sorry, I didn't get that. Try rephrasing.", "Sorry, I didn't get that. Try rephrasing."],
+    ['Sorry about that!', 'Sorry about that!'],
+  ])('starts %j with what the bot offered', (reply, shown) => {
+    expect(
+      brief([customerSays('my payout failed'), botSays(reply), customerSays('human')]).botTried.map(
+        (item) => item.text.full,
+      ),
+    ).toEqual([shown]);
   });
 
   it.each([
@@ -77,8 +113,8 @@ describe('what the bot tried', () => {
   it(`lists the latest ${BOT_TRIES_SHOWN}, in order, and counts the earlier ones`, () => {
     const replies = Array.from({ length: 8 }, (_, i) => botSays(`Try number ${i} of the fixes`));
     const result = tried([...replies, customerSays('human')]);
-    expect(result.items.map(([index]) => index)).toEqual([5, 6, 7]);
-    expect(result.more).toBe(5);
+    expect(result.items.map(([index]) => index)).toEqual([6, 7]);
+    expect(result.more).toBe(6);
   });
 
   it('counts the answers the customer turned down and the times they said it again', () => {

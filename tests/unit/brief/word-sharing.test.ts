@@ -36,7 +36,7 @@ function sizes(brief: Brief) {
   };
 }
 
-/** A package with no figures: a one-word label, no times, no repeats, at most three tries. */
+/** A package with no figures: a one-word label, no times, no repeats, at most two tries shown. */
 function handoff(
   transcript: TranscriptMessage[],
   firing: number,
@@ -69,7 +69,7 @@ const everythingLong: PartialContextPackage = {
     planTier: words(20, 'p'),
   },
   page: { title: words(20, 't'), url: words(20, 'u') },
-  // Every figure shows: three repeated tries and one more, two timed ask messages.
+  // Every figure shows: three repeated tries and one more earlier try.
   transcript: [
     ...['w', 'x', 'x', 'y', 'y', 'z', 'z'].map((stem) => botSays(words(40, stem))),
     customerSays(words(60, 'f'), '2026-11-20T10:30:00Z'),
@@ -91,7 +91,8 @@ describe('sharing the data budget among the texts of a brief', () => {
         ],
         3,
       ),
-      { ask: [5], bot: [12, 12, 12], label: 1 },
+      // The latest two tries are shown; the oldest is counted as earlier.
+      { ask: [5], bot: [12, 12], label: 1 },
     ],
     [
       'gives a long single ask both ask maximums first, then the most recent tries',
@@ -104,9 +105,9 @@ describe('sharing the data budget among the texts of a brief', () => {
         ],
         3,
       ),
-      // In the order tried; the most recent tries are served first, the oldest keeps its
-      // minimum after the headline takes its words (a customer request's headline quotes the ask).
-      { ask: [44], bot: [4, 12, 12], label: 1 },
+      // In the order tried; the most recent try is served first, the one before it gets what
+      // is left after the headline takes its words (a customer request's headline quotes the ask).
+      { ask: [44], bot: [9, 12], label: 1 },
     ],
     [
       'serves the firing message before the latest and both before the bot',
@@ -130,8 +131,8 @@ describe('sharing the data budget among the texts of a brief', () => {
       'keeps every minimum when every text is long and gives what is left to the firing message',
       everythingLong,
       {
-        ask: [26, 5],
-        bot: [4, 4, 4],
+        ask: [25, 5],
+        bot: [5, 5],
         label: 5,
         matched: 3,
         intent: 2,
@@ -151,10 +152,10 @@ describe('sharing the data budget among the texts of a brief', () => {
   });
 
   it('spends the whole budget when every text is long', () => {
-    // 9 figures and 15 texts, all cut: each shows one word fewer than it was given, but the
-    // plan tier, given one word, still shows that word.
+    // 14 texts, all cut: each shows one word fewer than it was given, but the plan tier, given
+    // one word, still shows that word.
     const brief = buildBrief(everythingLong);
-    expect(aboveFoldWordCount(brief)).toBe(DATA_WORD_BUDGET - 14);
+    expect(aboveFoldWordCount(brief)).toBe(DATA_WORD_BUDGET - 13);
   });
 
   const alone: [TextSlot, keyof ReturnType<typeof sizes>, Partial<PartialContextPackage>][] = [

@@ -17,10 +17,10 @@ const Quote = styled.blockquote<{ $isFiring: boolean }>`
 `;
 
 function AskQuote({ item }: { item: AskItem }) {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
+  // Why it is shown, not when: the times are one click away in the transcript.
   const notes = [
     ...(item.role === 'customer' ? [] : [t(`brief.role.${item.role}`)]),
-    ...(item.at === undefined ? [] : [formatDateTime(item.at, { dateStyle: 'short' })]),
     ...item.why.map((why) => t(`sidebar.ask.why.${why}`)),
   ];
   return (

@@ -27,7 +27,9 @@ export function HeadlineSection({ headline }: { headline: BriefHeadline }) {
       ? undefined
       : starter === 'customer' && answers > 0
         ? tp('sidebar.headline.customerAfter', answers)
-        : t(`sidebar.headline.${starter}`);
+        : starter === 'rule' && answers > 0
+          ? tp('sidebar.headline.ruleAfter', answers)
+          : t(`sidebar.headline.${starter}`);
   return (
     <Line data-section="headline" data-topic-source={headline.topicSource}>
       {topic !== undefined && <ShortTextView value={topic} />}

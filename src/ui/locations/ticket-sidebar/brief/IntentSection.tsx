@@ -1,7 +1,6 @@
 import type { BriefIntent } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
 import { MetaLine, ValueLine, WrapRow } from '../layout';
-import { HoverHint } from '../text/HoverHint';
 import { ShortTextView } from '../text/ShortTextView';
 import { Section } from './Section';
 
@@ -18,11 +17,9 @@ export function IntentSection({
   return (
     <Section label={t('sidebar.intent.label')} name="intent">
       <WrapRow>
-        <HoverHint content={t('sidebar.intent.hint')}>
-          <ValueLine>
-            <ShortTextView value={intent.name} />
-          </ValueLine>
-        </HoverHint>
+        <ValueLine title={t('sidebar.intent.hint')}>
+          <ShortTextView value={intent.name} />
+        </ValueLine>
         {showConfidence && intent.confidence !== undefined && (
           <MetaLine>
             {t('sidebar.intent.confidence', {

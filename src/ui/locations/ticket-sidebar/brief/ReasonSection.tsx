@@ -3,7 +3,6 @@ import type { BriefReason } from '../../../../core/brief';
 import type { HandoffModel, TriggerType } from '../../../../core/contract';
 import { useI18n } from '../../../i18n';
 import { MetaLine, StrongValue, WrapRow } from '../layout';
-import { HoverHint } from '../text/HoverHint';
 import { ShortTextView } from '../text/ShortTextView';
 import { SLOT, WithSlot } from '../text/WithSlot';
 import { Section } from './Section';
@@ -33,11 +32,14 @@ export function ReasonSection({
         <StrongValue>
           <ShortTextView value={reason.label ?? reason.ruleId} />
         </StrongValue>
-        <HoverHint content={t(`brief.triggerTypeHint.${reason.type}`)}>
-          <Tag size="small" hue={TYPE_HUE[reason.type]} data-trigger-type={reason.type}>
-            {t(`brief.triggerType.${reason.type}`)}
-          </Tag>
-        </HoverHint>
+        <Tag
+          size="small"
+          hue={TYPE_HUE[reason.type]}
+          data-trigger-type={reason.type}
+          title={t(`brief.triggerTypeHint.${reason.type}`)}
+        >
+          {t(`brief.triggerType.${reason.type}`)}
+        </Tag>
         {/* Async is the contract's default: only a live or guided handoff is worth a word. */}
         {model !== undefined && model !== 'async' && (
           <MetaLine as="span">{t(`sidebar.reason.model.${model}`)}</MetaLine>

@@ -15,6 +15,12 @@ const Lines = styled.ul`
   line-height: ${lineHeight('sm')};
 `;
 
+const Single = styled.ul`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
 const FIELD_WORDS: Readonly<Record<CompactField, TranslationKey>> = {
   'page.title': 'sidebar.integrity.fields.page_title',
   'intent.confidence': 'sidebar.integrity.fields.intent_confidence',
@@ -64,16 +70,22 @@ function noteWords(note: IntegrityNote, t: Translator['t'], formatNumber: (n: nu
 export function IntegrityNotice({ notes }: { notes: readonly IntegrityNote[] }) {
   const { t, formatNumber } = useI18n();
   if (notes.length === 0) return null;
+  // One note says all it needs in its own line; a title above it would only push the brief down.
+  const lines = notes.map((note) => (
+    <li key={note.code} data-integrity={note.code}>
+      {noteWords(note, t, formatNumber)}
+    </li>
+  ));
   return (
     <Alert type="warning" data-state="integrity" style={{ marginBottom: 12 }}>
-      <Alert.Title>{t('sidebar.integrity.title')}</Alert.Title>
-      <Lines>
-        {notes.map((note) => (
-          <li key={note.code} data-integrity={note.code}>
-            {noteWords(note, t, formatNumber)}
-          </li>
-        ))}
-      </Lines>
+      {notes.length > 1 ? (
+        <>
+          <Alert.Title>{t('sidebar.integrity.title')}</Alert.Title>
+          <Lines>{lines}</Lines>
+        </>
+      ) : (
+        <Single>{lines}</Single>
+      )}
     </Alert>
   );
 }

@@ -1,4 +1,6 @@
+import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
+import { useState } from 'react';
 import styled from 'styled-components';
 import type { GapCode } from '../../../../core/brief';
 import type { TranscriptLayout } from '../../../../core/contract';
@@ -14,7 +16,7 @@ export const HEADLINE_GAPS: readonly GapCode[] = [
   'no_transcript',
 ];
 
-const Missing = styled.p`
+const Details = styled.div`
   margin: 4px 0 0;
   font-size: ${fontSize('sm')};
   line-height: ${lineHeight('sm')};
@@ -22,7 +24,8 @@ const Missing = styled.p`
 
 /**
  * The brief came from the ticket's messages, not a package: which ones (the messaging
- * conversation or the first comment), and what a transcript alone cannot say.
+ * conversation or the first comment) in one line, and what a transcript alone cannot say one
+ * click away, so the brief itself stays above the fold.
  */
 export function RecoveredNotice({
   layout,
@@ -32,6 +35,7 @@ export function RecoveredNotice({
   gaps: readonly GapCode[];
 }) {
   const { t } = useI18n();
+  const [isShown, setShown] = useState(false);
   const missing = gaps.filter((gap) => HEADLINE_GAPS.includes(gap));
   return (
     <Alert type="info" data-state="recovered" style={{ marginBottom: 12 }}>
@@ -42,11 +46,27 @@ export function RecoveredNotice({
             : 'sidebar.recovered.title',
         )}
       </Alert.Title>
-      {t(`sidebar.recovered.${layout}`)}
       {missing.length > 0 && (
-        <Missing>
-          {t('sidebar.recovered.missing')} {missing.map((gap) => t(`brief.gaps.${gap}`)).join('; ')}
-        </Missing>
+        <Button
+          isLink
+          size="small"
+          aria-expanded={isShown}
+          onClick={() => setShown((open) => !open)}
+        >
+          {isShown ? t('sidebar.recovered.hideDetails') : t('sidebar.recovered.details')}
+        </Button>
+      )}
+      {(isShown || missing.length === 0) && (
+        <Details>
+          {t(`sidebar.recovered.${layout}`)}
+          {missing.length > 0 && (
+            <>
+              {' '}
+              {t('sidebar.recovered.missing')}{' '}
+              {missing.map((gap) => t(`brief.gaps.${gap}`)).join('; ')}
+            </>
+          )}
+        </Details>
       )}
     </Alert>
   );

@@ -1,5 +1,4 @@
 import type { ShortText } from '../../../../core/brief';
-import { HoverHint } from './HoverHint';
 import { UntrustedText } from './Untrusted';
 
 /** A tooltip shows the whole value, but never megabytes of it: the transcript has the rest. */
@@ -10,14 +9,11 @@ export function capText(text: string, max = TOOLTIP_CHARS): string {
 }
 
 /**
- * A shortened value from the package; when words were left out, the full value is a hover
- * away (and in the transcript): the value is text, not a tab stop on the way to the controls.
+ * A shortened value from the package; when words were left out, the full value shows on hover
+ * (the browser's own title, as text) and is in the transcript. The value is text, never a tab
+ * stop on an agent's way to the controls.
  */
 export function ShortTextView({ value }: { value: ShortText }) {
   if (!value.isShortened) return <UntrustedText>{value.text}</UntrustedText>;
-  return (
-    <HoverHint content={<UntrustedText>{capText(value.full)}</UntrustedText>}>
-      <UntrustedText>{value.text}</UntrustedText>
-    </HoverHint>
-  );
+  return <UntrustedText title={capText(value.full)}>{value.text}</UntrustedText>;
 }

@@ -22,4 +22,4 @@ export { compilePhrase, type PhrasePattern } from './phrase.js';
 export { tokenize, type Token } from './tokenize.js';
 export { foldChar, type CharKind, type FoldedChar } from './fold.js';
 export { RULES_JSON_SCHEMA } from './json-schema.js';
-export { DEFAULT_RULES } from './default-rules.js';
+export { DEFAULT_RULES, isDefaultRuleLabel } from './default-rules.js';

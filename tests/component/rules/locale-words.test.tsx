@@ -45,6 +45,18 @@ describe('the routing rules in the agent’s language', () => {
     },
   );
 
+  it('tests a German customer’s words against the default rules, named in German', async () => {
+    renderRules({ role: 'admin', locale: 'de' });
+    await ruleNamed('de', /Urgent/);
+    const panel = screen.getByRole('tabpanel', { name: de.rules.side.test });
+    fireEvent.change(within(panel).getByRole('textbox', { name: de.rules.tester.conversation }), {
+      target: { value: 'Ich will mein Geld zurück, sonst mit einem Menschen sprechen' },
+    });
+    const result = within(panel).getByRole('region', { name: de.rules.tester.result });
+    expect(result).toHaveTextContent(de.rules.defaultLabels.human);
+    expect(result).toHaveTextContent(de.rules.defaultLabels.refund);
+  });
+
   it('explains a refused import’s wrong types in German', async () => {
     renderRules({ role: 'admin', locale: 'de' });
     await ruleNamed('de', /Urgent/);

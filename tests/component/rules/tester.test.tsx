@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BOT_NAME } from '../../../src/demo/demo-account';
 import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
+import { SAID_IN_SIX_LANGUAGES } from '../../support/said-in-six-languages';
 import { findRule, handoffTicket, renderRules, STORED_7 } from './support';
 
 const testPanel = () => screen.getByRole('tabpanel', { name: 'Test' });
@@ -33,6 +34,21 @@ describe('the rule tester', () => {
     expect(
       within(result()).getByText(/^Legal and compliance: The customer wrote “lawyer”/),
     ).toBeVisible();
+  });
+
+  it('fires the default rules on a refund, a cancellation, a legal threat and a request for a person in all six languages', async () => {
+    renderRules({ role: 'admin' });
+    const labels: Record<string, string> = {
+      refund: 'Refunds and billing disputes (Keyword)',
+      cancel: 'Cancellation (Keyword)',
+      legal: 'Legal and compliance (Keyword)',
+      human: 'Asked for a person (Customer request)',
+    };
+    for (const [, rule, text] of SAID_IN_SIX_LANGUAGES) {
+      await typeConversation(`Customer: ${text}`);
+      expect(within(result()).getByText(`Hands off: ${labels[rule] ?? rule}`)).toBeVisible();
+      expect(result().querySelectorAll('mark').length).toBeGreaterThan(0);
+    }
   });
 
   it('ignores what the bot said', async () => {

@@ -125,6 +125,38 @@ describe('the brief of a ticket with a context package', { timeout: 15_000 }, ()
     expect(section('identity').getByText('Ana Ruiz')).toBeInTheDocument();
   });
 
+  it('says a default rule’s unchanged label in the agent’s language, and an edited one as written', async () => {
+    const { unmount } = renderInZendesk(<TicketSidebar />, {
+      tickets: [ticketFile({ contextField: contextPackage() })],
+      ticketId: TICKET_ID,
+      settings: WITH_FIELD_SETTING,
+      locale: 'de',
+    });
+    expect(await screen.findByText('Erstattungen und Zahlungsstreit')).toBeVisible();
+    expect(section('reason').getByText('Erstattungen und Zahlungsstreit')).toBeVisible();
+    unmount();
+    renderInZendesk(<TicketSidebar />, {
+      tickets: [
+        ticketFile({
+          contextField: contextPackage({
+            trigger: {
+              ruleId: 'refund',
+              type: 'keyword',
+              label: 'Refunds (EU)',
+              matched: 'refund',
+              messageIndex: 2,
+            },
+          }),
+        }),
+      ],
+      ticketId: TICKET_ID,
+      settings: WITH_FIELD_SETTING,
+      locale: 'de',
+    });
+    expect(await screen.findByText('Refunds (EU)')).toBeVisible();
+    expect(section('reason').getByText('Refunds (EU)')).toBeVisible();
+  });
+
   it.each([
     ['https://app.example.com/billing', 'https://app.example.com/billing'],
     ['javascript:alert(1)', null],

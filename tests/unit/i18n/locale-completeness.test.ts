@@ -26,7 +26,7 @@ const EXPECTED_LOCALES = ['de', 'es', 'fr', 'ja', 'pt-BR'];
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   '*': ['Handoff Brief', 'URL', 'ID', 'CSV', 'Bot'],
   de: ['Agent', 'System', 'Details', 'Name', 'Schema', 'Text', 'Problem'],
-  fr: ['Agent', 'Type', 'Actions', 'Conversation', 'Total'],
+  fr: ['Agent', 'Type', 'Actions', 'Conversation', 'Total', 'Urgent'],
   es: ['Plan {{tier}}', 'Total', 'no'],
   'pt-BR': ['{{field}}, item {{item}}', 'Total', '{{type}} · tag handoff_rule_{{id}}'],
   ja: [],

@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import type { RuleSet } from '../../../../core/routing';
 import type { WeeklyTrend } from '../../../../core/stats';
-import { useI18n } from '../../../i18n';
+import { ruleLabelFor, useI18n } from '../../../i18n';
 import { Panel, PanelNote } from './styles';
 import { CHART_HEIGHT } from './trend-chart-model';
 import { chartSeries, chartWeeks, seriesStyle } from './trend-series';
@@ -47,7 +47,10 @@ export function TrendSection({ trend, ruleSet }: { trend: WeeklyTrend; ruleSet: 
     ruleSet.rules.filter((rule) => rule.enabled).map((rule) => rule.id),
   );
   const series = useMemo(
-    () => chartSeries(ruleSet, shown, t('insights.trend.overall')),
+    () =>
+      chartSeries(ruleSet, shown, t('insights.trend.overall'), (rule) =>
+        ruleLabelFor(t, rule.id, rule.label),
+      ),
     [ruleSet, shown, t],
   );
   const weeks = useMemo(() => chartWeeks(trend, format.shortDay), [trend, format]);
@@ -67,7 +70,7 @@ export function TrendSection({ trend, ruleSet }: { trend: WeeklyTrend; ruleSet: 
               <Checkbox checked={shown.includes(rule.id)} onChange={() => toggle(rule.id)}>
                 <Field.Label isRegular>
                   <LineSample {...seriesStyle(ruleSet, rule.id)} />
-                  {rule.label}
+                  {ruleLabelFor(t, rule.id, rule.label)}
                 </Field.Label>
               </Checkbox>
             </Field>

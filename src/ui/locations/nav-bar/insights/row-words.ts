@@ -1,13 +1,15 @@
 import type { RuleFigures, TypeSplitKey } from '../../../../core/stats';
-import type { Translator } from '../../../i18n';
+import { ruleLabelFor, type Translator } from '../../../i18n';
 
 /** A row's name as the table and the CSV both say it. */
 export function rowName(row: RuleFigures, t: Translator['t']): string {
   switch (row.kind) {
     case 'rule':
-      return row.label ?? row.ruleId;
+      return row.label === undefined ? row.ruleId : ruleLabelFor(t, row.ruleId, row.label);
     case 'removed':
-      return row.label ?? t('insights.table.removedUnnamed', { id: row.ruleId });
+      return row.label === undefined
+        ? t('insights.table.removedUnnamed', { id: row.ruleId })
+        : ruleLabelFor(t, row.ruleId, row.label);
     case 'untagged':
       return t('insights.table.untagged');
     default: {

@@ -44,13 +44,14 @@ export function chartSeries(
   ruleSet: RuleSet,
   shown: readonly string[],
   overallName: string,
+  nameOf: (rule: RuleSet['rules'][number]) => string,
 ): ChartSeries[] {
   const rules = ruleSet.rules.filter((rule) => shown.includes(rule.id));
   return [
     { key: OVERALL_KEY, name: overallName, ...seriesStyle(ruleSet), ruleId: null },
     ...rules.map((rule) => ({
       key: ruleKey(rule.id),
-      name: rule.label,
+      name: nameOf(rule),
       ...seriesStyle(ruleSet, rule.id),
       ruleId: rule.id,
     })),

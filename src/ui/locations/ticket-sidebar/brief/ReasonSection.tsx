@@ -1,7 +1,7 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import type { BriefReason } from '../../../../core/brief';
 import type { HandoffModel, TriggerType } from '../../../../core/contract';
-import { useI18n } from '../../../i18n';
+import { ruleLabelFor, useI18n } from '../../../i18n';
 import { MetaLine, StrongValue, WrapRow } from '../layout';
 import { ShortTextView } from '../text/ShortTextView';
 import { SLOT, WithSlot } from '../text/WithSlot';
@@ -25,12 +25,19 @@ export function ReasonSection({
   const { t, formatNumber } = useI18n();
   const percent = (value: number) =>
     formatNumber(value, { style: 'percent', maximumFractionDigits: 0 });
-  const { confidence, threshold } = reason;
+  const { confidence, threshold, label } = reason;
+  // A default rule's unchanged label reads in the agent's language; any other as the bot sent it.
+  const translated =
+    label === undefined ? undefined : ruleLabelFor(t, reason.ruleId.full, label.full);
   return (
     <Section label={t('sidebar.reason.label')} name="reason">
       <WrapRow>
         <StrongValue>
-          <ShortTextView value={reason.label ?? reason.ruleId} />
+          {translated !== undefined && translated !== label?.full ? (
+            translated
+          ) : (
+            <ShortTextView value={label ?? reason.ruleId} />
+          )}
         </StrongValue>
         <Tag
           size="small"

@@ -1,6 +1,6 @@
 import { Well } from '@zendeskgarden/react-notifications';
 import type { ConversationMessage, Decision } from '../../../../../core/routing';
-import { useI18n } from '../../../../i18n';
+import { ruleLabelFor, useI18n } from '../../../../i18n';
 import { useRuleWords } from '../use-rule-words';
 import { describeEvidence } from './describe-evidence';
 import { HighlightedConversation } from './HighlightedConversation';
@@ -24,7 +24,7 @@ export function DecisionView({
             <>
               <Well.Title>
                 {t('rules.tester.fires', {
-                  label: decision.fired.label,
+                  label: ruleLabelFor(t, decision.fired.ruleId, decision.fired.label),
                   type: words.typeName(decision.fired.type),
                 })}
               </Well.Title>
@@ -49,7 +49,7 @@ export function DecisionView({
             {decision.alsoMatched.map((match) => (
               <li key={match.ruleId}>
                 {t('rules.tester.alsoMatchedItem', {
-                  label: match.label,
+                  label: ruleLabelFor(t, match.ruleId, match.label),
                   why: describeEvidence(match.evidence, translator),
                 })}
               </li>

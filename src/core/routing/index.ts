@@ -8,6 +8,7 @@ export {
   VERDICTS,
   VERDICT_TAGS,
   describeRuleSet,
+  ruleIdFromLabel,
   ruleTag,
   ruleTypeTag,
   tagValue,

@@ -18,6 +18,29 @@ export function tagValue(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(NOT_TAG_SAFE, '_');
 }
 
+/** Room left for a "-2" suffix within the 40 characters a rule id may have. */
+const ID_STEM_MAX = 36;
+
+/**
+ * A tag-safe rule id from a label ("Outages (EU)" becomes `outages-eu`), different by tag from
+ * every id in `taken`: ids become tags and CSV keys for good, so they read as the rule's name.
+ * A label with no Latin letter or digit (Japanese) gives `fallback`, numbered when taken.
+ */
+export function ruleIdFromLabel(label: string, taken: readonly string[], fallback: string): string {
+  const stem =
+    label
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, ID_STEM_MAX)
+      .replace(/^-+|-+$/g, '') || fallback;
+  const takenTags = new Set(taken.map(tagValue));
+  let id = stem;
+  for (let n = 2; takenTags.has(tagValue(id)); n += 1) id = `${stem}-${n}`;
+  return id;
+}
+
 /** The agent's verdict on a handoff; a ticket with neither tag has not been judged yet. */
 export const VERDICTS = ['needed', 'unneeded'] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -31,8 +31,11 @@ describe('the routing rules editor', () => {
 
   it('shows each validation issue in words beside its field and disables Save with a summary', async () => {
     renderRules({ role: 'admin' });
-    const rule = await openRule('Refunds and billing disputes');
+    await findRule(/Urgent/);
+    fireEvent.click(screen.getByRole('button', { name: 'Add rule' }));
+    const rule = await findRule('Rule 7: Untitled rule');
     const name = within(rule).getByRole('textbox', { name: 'Name' });
+    fireEvent.change(name, { target: { value: 'Refund' } });
     fireEvent.change(name, { target: { value: '' } });
     fireEvent.change(within(rule).getByRole('textbox', { name: 'ID' }), {
       target: { value: 'Refund Rule' },
@@ -153,13 +156,17 @@ describe('the routing rules editor', () => {
     expect(screen.queryByText('Unsaved changes')).toBeNull();
   });
 
-  it('nudges toward a narrow set, with the numbers, when a sixth rule is switched on', async () => {
+  it('nudges toward a narrow set, with the numbers, once a sixth rule is saved on', async () => {
     renderRules({ role: 'admin' });
     const rule = await findRule(/Urgent/);
     expect(screen.queryByText(/more than the 5 we recommend/)).toBeNull();
     fireEvent.click(within(rule).getByRole('switch', { name: 'Rule on: Urgent' }));
-    expect(await screen.findByText('6 rules are on: more than the 5 we recommend')).toBeVisible();
+    // The nudge counts the rules bots use, not a draft half-way through an edit.
+    expect(screen.queryByText(/more than the 5 we recommend/)).toBeNull();
     expect(saveButton()).toBeEnabled();
+    fireEvent.click(saveButton());
+    expect(await screen.findByText('Saved as revision 8')).toBeVisible();
+    expect(screen.getByText('6 rules are on: more than the 5 we recommend')).toBeVisible();
   });
 
   it('adds a rule of the chosen type, opens it and names what it still needs', async () => {
@@ -170,11 +177,66 @@ describe('the routing rules editor', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add rule' }));
     const added = await findRule('Rule 7: Untitled rule');
-    expect(within(added).getByRole('textbox', { name: 'ID' })).toHaveValue('intent-rule');
+    const name = within(added).getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveFocus();
+    // Nothing typed yet: no wall of problems, only the form.
+    expect(within(added).getByRole('textbox', { name: 'Intents' })).not.toHaveAccessibleDescription(
+      expect.stringContaining('Add at least one intent name.'),
+    );
+    expect(screen.queryByText(/problems? to save/)).toBeNull();
+    // Its id reads as its name, tag-safe and unique, until the admin types one.
+    const id = within(added).getByRole('textbox', { name: 'ID' });
+    expect(id).toHaveValue('intent');
+    fireEvent.change(name, { target: { value: 'Réclamations (EU)' } });
+    expect(id).toHaveValue('reclamations-eu');
+    fireEvent.change(name, { target: { value: 'Cancellation' } });
+    expect(id).toHaveValue('cancellation');
+    fireEvent.change(id, { target: { value: 'complaints' } });
+    fireEvent.change(name, { target: { value: 'Complaints from the EU' } });
+    expect(id).toHaveValue('complaints');
+    // Asking to save shows what it still needs.
+    fireEvent.click(saveButton());
     expect(within(added).getByRole('textbox', { name: 'Intents' })).toHaveAccessibleDescription(
       expect.stringContaining('Add at least one intent name.'),
     );
-    expect(within(added).getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    expect(screen.getByText('Fix 1 problem to save')).toBeVisible();
+  });
+
+  it('keeps a saved rule’s id, the tag on its past tickets, fixed', async () => {
+    renderRules({ role: 'admin' });
+    const rule = await openRule('Refunds and billing disputes');
+    const id = within(rule).getByRole('textbox', { name: 'ID' });
+    expect(id).toHaveAttribute('readonly');
+    expect(id).toHaveAccessibleDescription(
+      'Fixed once saved: past hits are tagged handoff_rule_refund.',
+    );
+    fireEvent.change(within(rule).getByRole('textbox', { name: 'Name' }), {
+      target: { value: 'Refunds' },
+    });
+    expect(id).toHaveValue('refund');
+  });
+
+  it('moves a rule to any position in one step and keeps focus on it', async () => {
+    renderRules({ role: 'admin' });
+    await findRule(/Urgent/);
+    const position = screen.getByRole('combobox', { name: 'Position of Bot had no good answer' });
+    fireEvent.change(position, { target: { value: '2' } });
+    expect(rulePositions()).toEqual([
+      'Rule 1: Asked for a person',
+      'Rule 2: Bot had no good answer',
+      'Rule 3: Refunds and billing disputes',
+      'Rule 4: Cancellation',
+      'Rule 5: Legal and compliance',
+      'Rule 6: Urgent',
+    ]);
+    await waitFor(() =>
+      expect(
+        screen.getByRole('combobox', { name: 'Position of Bot had no good answer' }),
+      ).toHaveFocus(),
+    );
+    expect(
+      screen.getByText('Bot had no good answer moved to position 2 of 6.'),
+    ).toBeInTheDocument();
   });
 
   it('discards unsaved changes', async () => {

@@ -4,10 +4,12 @@ import {
   DEFAULT_RULES,
   describeRuleSet,
   evaluate,
+  ruleIdFromLabel,
   ruleTag,
   ruleTypeTag,
   tagValue,
   tagsFor,
+  TAG_SAFE_ID,
 } from '../../../src/core/routing';
 
 describe('handoff tags', () => {
@@ -59,5 +61,31 @@ describe('handoff tags', () => {
       ruleTag: 'handoff_rule_no_answer',
       typeTag: 'handoff_type_confidence',
     });
+  });
+});
+
+describe('ruleIdFromLabel', () => {
+  it.each([
+    ['Outages (EU)', [], 'outages-eu'],
+    ['Réclamations – été', [], 'reclamations-ete'],
+    ['Refunds', ['refunds'], 'refunds-2'],
+    // Two ids whose tags collide are one tag: the new one is numbered.
+    ['No answer', ['no_answer', 'no-answer-2'], 'no-answer-3'],
+    ['返金', [], 'keyword'],
+    ['返金', ['keyword'], 'keyword-2'],
+    ['', [], 'keyword'],
+  ])('makes %j (taken %j) into %j', (label, taken, id) => {
+    const made = ruleIdFromLabel(label, taken, 'keyword');
+    expect(made).toBe(id);
+    expect(TAG_SAFE_ID.test(made)).toBe(true);
+  });
+
+  it('stays within the 40 characters an id may have', () => {
+    const taken = Array.from({ length: 12 }, (_, i) =>
+      i === 0 ? 'a'.repeat(36) : `${'a'.repeat(36)}-${i + 1}`,
+    );
+    const made = ruleIdFromLabel('a'.repeat(80), taken, 'keyword');
+    expect(made).toBe(`${'a'.repeat(36)}-13`);
+    expect(TAG_SAFE_ID.test(made)).toBe(true);
   });
 });

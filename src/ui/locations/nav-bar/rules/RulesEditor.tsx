@@ -60,7 +60,8 @@ export function RulesEditor({
       if (!next.delete(key)) next.add(key);
       return next;
     });
-  const enabled = editor.drafts.filter((d) => d.enabled).length;
+  // The nudge speaks of the set bots use now, not a draft half-way through an edit.
+  const enabled = editor.pristine.filter((d) => d.enabled).length;
   const deleted = editor.deleted?.draft;
   return (
     <section aria-labelledby="rules-heading">

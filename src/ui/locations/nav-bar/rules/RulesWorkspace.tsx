@@ -11,6 +11,7 @@ import { SaveOutcomeNotice } from './editor/SaveOutcomeNotice';
 import {
   createEditorReducer,
   initialEditorState,
+  visibleIssues,
   isDirty,
   type EditorState,
 } from './model/editor-reducer';
@@ -54,6 +55,11 @@ export function RulesWorkspace({ initial }: { initial: StoredRules }) {
     () => validateDraft(editor.drafts, base.revision),
     [editor.drafts, base.revision],
   );
+  const shownIssues = useMemo(
+    () => visibleIssues(editor, validation.issues),
+    [editor, validation.issues],
+  );
+  const hiddenProblems = validation.issues.length - shownIssues.length;
   const draftSet: RuleSet | undefined = useMemo(
     () =>
       validation.rules === undefined
@@ -67,7 +73,11 @@ export function RulesWorkspace({ initial }: { initial: StoredRules }) {
   const dirty = isDirty(editor);
   const saving = state.kind === 'saving';
   const saveDraft = () => {
-    if (validation.rules === undefined) return;
+    if (validation.rules === undefined) {
+      // A save with problems still hidden shows them all, the first one in view.
+      dispatch({ kind: 'reveal' });
+      return;
+    }
     sent.current = editor.drafts;
     void save(validation.rules, base);
   };
@@ -77,9 +87,9 @@ export function RulesWorkspace({ initial }: { initial: StoredRules }) {
       <SaveBar
         stored={stored}
         dirty={dirty}
-        canSave={dirty && validation.rules !== undefined}
+        canSave={dirty && (validation.rules !== undefined || hiddenProblems > 0)}
         saving={saving}
-        problemCount={validation.issues.length}
+        problemCount={shownIssues.length}
         summaryId={summaryId}
         readOnly={readOnly || state.kind === 'conflict'}
         onSave={saveDraft}
@@ -115,7 +125,7 @@ export function RulesWorkspace({ initial }: { initial: StoredRules }) {
         <Columns>
           <RulesEditor
             editor={editor}
-            validation={validation}
+            validation={{ ...validation, issues: shownIssues }}
             readOnly={readOnly}
             summaryId={summaryId}
             dispatch={dispatch}

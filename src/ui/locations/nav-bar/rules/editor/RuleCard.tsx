@@ -1,5 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Field, Toggle } from '@zendeskgarden/react-forms';
+import { Field, Select, Toggle } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { Code } from '@zendeskgarden/react-typography';
 import type { Ref } from 'react';
@@ -19,8 +19,10 @@ export interface RuleCardProps {
   readonly readOnly: boolean;
   readonly expanded: boolean;
   readonly onToggleExpanded: () => void;
-  readonly onEdit: (patch: Partial<Omit<DraftRule, 'key'>>) => void;
+  readonly onEdit: (patch: Partial<Omit<DraftRule, 'key' | 'idMode'>>) => void;
   readonly onMove: (by: -1 | 1) => void;
+  /** Moves the rule to a 0-based position in one step: the keyboard's way to drag. */
+  readonly onMoveTo: (to: number) => void;
   readonly onRemove: () => void;
   readonly moveRef: (direction: 'up' | 'down') => Ref<HTMLButtonElement>;
 }
@@ -41,9 +43,27 @@ export function RuleCard(props: RuleCardProps) {
       aria-label={t('rules.editor.ruleAt', { position, name })}
     >
       <RuleHeader>
-        <Muted aria-hidden="true" style={{ minWidth: 20, textAlign: 'end' }}>
-          {position}
-        </Muted>
+        {readOnly ? (
+          <Muted aria-hidden="true" style={{ minWidth: 20, textAlign: 'end' }}>
+            {position}
+          </Muted>
+        ) : (
+          <Field style={{ width: 64 }}>
+            <Field.Label hidden>{t('rules.editor.position', { name })}</Field.Label>
+            <Select
+              isCompact
+              id={`rule-position-${draft.key}`}
+              value={position}
+              onChange={(event) => props.onMoveTo(Number(event.target.value) - 1)}
+            >
+              {Array.from({ length: count }, (_, i) => (
+                <option key={i} value={i + 1}>
+                  {i + 1}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         {readOnly ? (
           // Read-only: the state in words, as a disabled switch greys out on and off alike.
           <Tag

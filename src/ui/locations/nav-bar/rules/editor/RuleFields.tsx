@@ -12,7 +12,7 @@ interface Props {
   readonly draft: DraftRule;
   readonly issues: readonly FieldIssue[];
   readonly readOnly: boolean;
-  readonly onEdit: (patch: Partial<Omit<DraftRule, 'key'>>) => void;
+  readonly onEdit: (patch: Partial<Omit<DraftRule, 'key' | 'idMode'>>) => void;
 }
 
 /** The form of one rule: each field with its hint and, beside it, what is wrong with it. */
@@ -30,14 +30,16 @@ export function RuleFields({ draft, issues, readOnly, onEdit }: Props) {
       <Field>
         <Field.Label>{words.field(field)}</Field.Label>
         <Field.Hint>
-          {field === 'id'
-            ? t('rules.fields.id.hint', { tag: ruleTag(draft.id || '…') })
-            : t(`rules.fields.${field}.hint`)}
+          {field !== 'id'
+            ? t(`rules.fields.${field}.hint`)
+            : draft.idMode === 'stored'
+              ? t('rules.fields.id.fixed', { tag: ruleTag(draft.id) })
+              : t('rules.fields.id.hint', { tag: ruleTag(draft.id || '…') })}
         </Field.Hint>
         <Input
           isCompact
           value={draft[field]}
-          readOnly={readOnly}
+          readOnly={readOnly || (field === 'id' && draft.idMode === 'stored')}
           {...(field === 'below' || field === 'minConfidence'
             ? { inputMode: 'decimal' as const }
             : {})}

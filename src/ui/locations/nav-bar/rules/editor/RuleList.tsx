@@ -45,6 +45,21 @@ export function RuleList({
     (preferred?.disabled === false ? preferred : other)?.focus();
   }, [drafts]);
 
+  const focusPosition = useRef<string>(undefined);
+  useEffect(() => {
+    const key = focusPosition.current;
+    if (key === undefined) return;
+    focusPosition.current = undefined;
+    document.getElementById(`rule-position-${key}`)?.focus();
+  }, [drafts]);
+
+  const moveTo = (draft: DraftRule, to: number) => {
+    dispatch({ kind: 'moveTo', key: draft.key, to });
+    focusPosition.current = draft.key;
+    const name = draft.label.trim() || t('rules.editor.untitled');
+    announce(t('rules.editor.moved', { name, position: to + 1, count: drafts.length }));
+  };
+
   const move = (draft: DraftRule, from: number, by: -1 | 1) => {
     dispatch({ kind: 'move', key: draft.key, by });
     focusAfterMove.current = { key: draft.key, direction: by < 0 ? 'up' : 'down' };
@@ -66,6 +81,7 @@ export function RuleList({
           onToggleExpanded={() => onToggleExpanded(draft.key)}
           onEdit={(patch) => dispatch({ kind: 'edit', key: draft.key, patch })}
           onMove={(by) => move(draft, index, by)}
+          onMoveTo={(to) => moveTo(draft, to)}
           onRemove={() => {
             dispatch({ kind: 'remove', key: draft.key });
             announce(

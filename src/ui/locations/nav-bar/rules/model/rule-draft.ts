@@ -1,4 +1,4 @@
-import type { Rule, RuleType } from '../../../../../core/routing';
+import { ruleIdFromLabel, type Rule, type RuleType } from '../../../../../core/routing';
 import { readThreshold, type DecimalText } from './threshold-text';
 
 /**
@@ -10,6 +10,11 @@ export interface DraftRule {
   /** Stable React key; never stored. */
   readonly key: string;
   readonly id: string;
+  /**
+   * A stored rule's id is fixed: it is the tag on its past tickets. A new rule's id follows its
+   * label until the admin types one. Never stored.
+   */
+  readonly idMode: IdMode;
   readonly label: string;
   readonly type: RuleType;
   readonly enabled: boolean;
@@ -22,7 +27,26 @@ export interface DraftRule {
   readonly minConfidence: string;
 }
 
-export type DraftField = Exclude<keyof DraftRule, 'key'>;
+export type IdMode = 'stored' | 'fromLabel' | 'typed';
+
+export type DraftField = Exclude<keyof DraftRule, 'key' | 'idMode'>;
+
+/** The edit of a draft: what the admin typed, the id following the label while it may. */
+export function editDraft(
+  draft: DraftRule,
+  patch: Partial<Omit<DraftRule, 'key' | 'idMode'>>,
+  otherIds: readonly string[],
+): DraftRule {
+  if (patch.id !== undefined && draft.idMode !== 'stored')
+    return { ...draft, ...patch, idMode: 'typed' };
+  const next = {
+    ...draft,
+    ...patch,
+    id: draft.idMode === 'stored' ? draft.id : (patch.id ?? draft.id),
+  };
+  if (draft.idMode !== 'fromLabel' || patch.label === undefined) return next;
+  return { ...next, id: ruleIdFromLabel(patch.label, otherIds, next.type) };
+}
 
 /** The lines that hold something, with their 1-based line numbers, for issue messages. */
 export function listLines(text: string): { values: string[]; lineOf: number[] } {
@@ -37,10 +61,16 @@ export function listLines(text: string): { values: string[]; lineOf: number[] } 
 }
 
 /** `decimal` writes thresholds as the admin's locale does, so the field reads as they type. */
-export function fromRule(rule: Rule, key: string, decimal: DecimalText = String): DraftRule {
+export function fromRule(
+  rule: Rule,
+  key: string,
+  decimal: DecimalText = String,
+  idMode: IdMode = 'stored',
+): DraftRule {
   return {
     key,
     id: rule.id,
+    idMode,
     label: rule.label,
     type: rule.type,
     enabled: rule.enabled,
@@ -90,11 +120,10 @@ export function newDraftRule(
   key: string,
   decimal: DecimalText = String,
 ): DraftRule {
-  let id = `${type}-rule`;
-  for (let n = 2; takenIds.includes(id); n += 1) id = `${type}-rule-${n}`;
   return {
     key,
-    id,
+    id: ruleIdFromLabel('', takenIds, type),
+    idMode: 'fromLabel',
     label: '',
     type,
     enabled: true,

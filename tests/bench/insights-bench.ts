@@ -3,7 +3,8 @@
 // with 25 ms of latency under the local host's 200-a-minute limit. Figures only, never pass/fail.
 import { delay, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { DEFAULT_RULES, type Rule, type RuleSet } from '../../src/core/routing';
+import type { RuleSet } from '../../src/core/routing';
+import { ruleSetOf } from '../support/rule-sets';
 import { computeInsights, insightCalendar, recordWindows } from '../../src/core/stats';
 import { generateDemoTickets } from '../../src/demo/data';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
@@ -23,20 +24,6 @@ const ORIGIN = 'https://handoff-demo.zendesk.test';
 const LATENCY_MS = 25;
 const { today } = insightCalendar(NOW);
 const WINDOWS = recordWindows(NOW);
-
-function ruleSetOf(size: number): RuleSet {
-  const extra: Rule[] = Array.from(
-    { length: Math.max(0, size - DEFAULT_RULES.rules.length) },
-    (_, i) => ({
-      id: `topic-${i}`,
-      type: 'keyword',
-      label: `Topic ${i}`,
-      enabled: true,
-      phrases: [`topic${i}`],
-    }),
-  );
-  return { ...DEFAULT_RULES, rules: [...DEFAULT_RULES.rules, ...extra].slice(0, size) };
-}
 
 let tickets: ZendeskTicket[] = [];
 const starts: number[] = [];

@@ -11,6 +11,8 @@ import { openHost } from '../support/e2e/host-page';
 import de from '../../translations/de.json';
 import es from '../../translations/es.json';
 import ptBR from '../../translations/pt-BR.json';
+import { ruleSetOf } from '../support/rule-sets';
+import { anotherAdminSaves } from './a11y-helpers';
 import { textOutsideCells } from './table-layout';
 
 let browser: Browser;
@@ -163,6 +165,37 @@ describe('the Insights tab in the local Zendesk host', () => {
       expect([6, 7, 8, 10, 11].map((index) => Number(refund[index]))).toEqual(
         expectedRow(tickets, 'handoff_rule_refund', day),
       );
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads with 50 rules in the set without the account meeting a single 429', async () => {
+    const { app, page, context, problems } = await openInsights();
+    try {
+      const fifty = ruleSetOf(50);
+      await anotherAdminSaves(app, fifty);
+      // The host keeps saved settings across a reload, as an account does.
+      const [first, last] = [fifty.rules[0], fifty.rules[49]];
+      await page.waitForFunction(
+        (id) => Object.values(localStorage).some((stored: string) => stored.includes(id)),
+        last?.id ?? '',
+        { timeout: 10_000 },
+      );
+      await page.reload();
+      const handle = await page.waitForSelector('iframe#app[src]');
+      const reloaded = await handle.contentFrame();
+      if (reloaded === null) throw new Error('The app iframe has no frame');
+      await showInsights(reloaded);
+      const table = reloaded.getByRole('table', { name: TABLE });
+      for (const rule of [first, last])
+        await table
+          .getByRole('cell', { name: rule?.label ?? '' })
+          .first()
+          .waitFor();
+      // The host's count of what the account's 200-a-minute budget refused, from this load.
+      expect(await page.locator('#budget').getAttribute('data-refused')).toBe('0');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

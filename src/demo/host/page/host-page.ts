@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     readRateLimit(params.get('plan')) ??
     readRateLimit(config.rateLimit) ??
     DEFAULT_REQUESTS_PER_MINUTE;
+  const limit = new AccountRateLimit(perMinute);
   const db = new DemoDb(
     {
       tickets: [
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
       role,
     },
     undefined,
-    new AccountRateLimit(perMinute),
+    limit,
   );
   // How long a change takes to reach search (?index_lag=<seconds>; Zendesk: "a few minutes").
   const lag = Number(params.get('index_lag'));
@@ -108,6 +109,12 @@ async function main(): Promise<void> {
   const iframe = byId<HTMLIFrameElement>('app');
   const appOrigin = new URL(app.url).origin;
   const handlers = createHandlers(db);
+  const request = mswRequest(
+    () => handlers,
+    // Like MSW's onUnhandledRequest: 'error': loud in the console, which the browser tests watch.
+    // eslint-disable-next-line no-console
+    (unhandled) => console.error(`No MSW handler for ${unhandled.method} ${unhandled.url}`),
+  );
   const host = new ZafHost({
     send: (message) => iframe.contentWindow?.postMessage(message, appOrigin),
     data: demoZafData(db, () => view, {
@@ -120,12 +127,12 @@ async function main(): Promise<void> {
           navigate({ ticket: String(args[1]), location: undefined });
       },
     }),
-    performRequest: mswRequest(
-      () => handlers,
-      // Like MSW's onUnhandledRequest: 'error': loud in the console, which the browser tests watch.
-      // eslint-disable-next-line no-console
-      (request) => console.error(`No MSW handler for ${request.method} ${request.url}`),
-    ),
+    performRequest: async (options) => {
+      const response = await request(options);
+      // What the account refused so far, for a person reading the header and for the tests.
+      byId('budget').dataset['refused'] = String(limit.refused);
+      return response;
+    },
   });
   window.addEventListener('message', (event) => {
     if (event.source === iframe.contentWindow && event.origin === appOrigin)
@@ -197,6 +204,7 @@ async function main(): Promise<void> {
       );
   });
   byId('budget').textContent = `${perMinute} requests/min`;
+  byId('budget').dataset['refused'] = String(limit.refused);
   const problems = byId('problems');
   problems.hidden = samples.problems.length === 0;
   problems.textContent = samples.problems.join('\n');

@@ -85,6 +85,55 @@ describe('the Routing rules tab', () => {
     await context.close();
   });
 
+  it('moves a rule by dragging its handle, in one gesture, and says where it went', async () => {
+    // Tall enough that the last rule and the second are on screen together, as a hand needs.
+    const { app, page, problems, context } = await openRules({ height: 1100 });
+    const handle = rule(app, 'Rule 6: Bot had no good answer').getByTitle(
+      'Drag to move Bot had no good answer',
+    );
+    const from = await handle.boundingBox();
+    const to = await rule(app, 'Rule 2: Refunds and billing disputes').boundingBox();
+    if (from === null || to === null) throw new Error('The rules are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    // Travel in steps, as a hand does: the sensor starts a drag only after a few pixels.
+    await page.mouse.move(from.x + from.width / 2, to.y + to.height / 3, { steps: 12 });
+    await page.screenshot({ path: `${SHOTS}/rules-dragging.png` });
+    await page.mouse.up();
+    await rule(app, 'Rule 2: Bot had no good answer').waitFor();
+    expect(
+      await app
+        .getByRole('list', { name: 'Routing rules in priority order' })
+        .getByRole('listitem')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label'))),
+    ).toEqual([
+      'Rule 1: Asked for a person',
+      'Rule 2: Bot had no good answer',
+      'Rule 3: Refunds and billing disputes',
+      'Rule 4: Cancellation',
+      'Rule 5: Legal and compliance',
+      'Rule 6: Urgent',
+    ]);
+    await app.getByText('Bot had no good answer moved to position 2 of 6.').waitFor();
+    await page.screenshot({ path: `${SHOTS}/rules-dragged.png` });
+    // Every card lines up its handle, position and switch, whatever the length of its name.
+    const lefts = await app
+      .getByRole('combobox', { name: /^Position of / })
+      .evaluateAll((boxes) => boxes.map((box) => Math.round(box.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
+    // The handle is for pointers and touch; it is not a tab stop (the position picker is).
+    const moved = rule(app, 'Rule 2: Bot had no good answer');
+    expect(
+      await moved.getByTitle('Drag to move Bot had no good answer').getAttribute('tabindex'),
+    ).toBeNull();
+    await app.getByRole('button', { name: 'Save rules' }).click();
+    await app.getByText('Saved as revision 1').waitFor();
+    const reloaded = await reopen(page);
+    expect(await rule(reloaded, 'Rule 2: Bot had no good answer').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a sentiment rule with the explanation and leaves the saved rules unchanged', async () => {
     const { app, page, problems, context } = await openRules();
     await app

@@ -81,12 +81,35 @@ export const Muted = styled.span`
   color: ${color('foreground.subtle')};
 `;
 
-export const RuleItem = styled.li<{ $invalid: boolean; $off: boolean }>`
+export const RuleItem = styled.li<{ $invalid: boolean; $off: boolean; $dragging: boolean }>`
   list-style: none;
   border: 1px solid ${(p) => color(p.$invalid ? 'border.danger' : 'border.default')(p)};
   border-radius: 4px;
   margin-bottom: 8px;
-  background: ${(p) => (p.$off ? color('background.subtle')(p) : 'transparent')};
+  background: ${(p) =>
+    p.$dragging
+      ? color('background.default')(p)
+      : p.$off
+        ? color('background.subtle')(p)
+        : 'transparent'};
+  position: relative;
+  z-index: ${(p) => (p.$dragging ? 1 : 'auto')};
+  box-shadow: ${(p) => (p.$dragging ? '0 8px 16px rgba(4, 68, 77, 0.2)' : 'none')};
+`;
+
+/** The grip a rule is dragged by: wide enough for a thumb, and it says what it does. */
+export const DragHandle = styled.span`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  width: 20px;
+  min-height: 32px;
+  flex: none;
+  cursor: grab;
+  touch-action: none;
+  user-select: none;
+  color: ${(p) => color('foreground.subtle')(p)};
+  font-size: 16px;
 `;
 
 export const RuleHeader = styled.div`

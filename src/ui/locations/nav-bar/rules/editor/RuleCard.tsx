@@ -1,3 +1,5 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Select, Toggle } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -6,7 +8,7 @@ import type { Ref } from 'react';
 import { useI18n } from '../../../../i18n';
 import type { DraftRule } from '../model/rule-draft';
 import { issuesFor, type FieldIssue } from '../model/validate-draft';
-import { Actions, Muted, RuleHeader, RuleItem, RuleMeta, RuleTitle } from '../styles';
+import { Actions, DragHandle, Muted, RuleHeader, RuleItem, RuleMeta, RuleTitle } from '../styles';
 import { useRuleWords } from '../use-rule-words';
 import { RuleFields } from './RuleFields';
 import { summarizeDraft } from './rule-summary';
@@ -36,19 +38,40 @@ export function RuleCard(props: RuleCardProps) {
   const problems = issuesFor(props.issues, draft.key).length;
   const name = draft.label.trim() || t('rules.editor.untitled');
   const bodyId = `rule-body-${draft.key}`;
+  const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } =
+    useSortable({ id: draft.key, disabled: readOnly });
   return (
     <RuleItem
+      ref={setNodeRef}
       $invalid={problems > 0}
       $off={!draft.enabled}
+      $dragging={isDragging}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+      }}
       aria-label={t('rules.editor.ruleAt', { position, name })}
     >
       <RuleHeader>
+        {!readOnly && (
+          // Pointer and touch only: the position picker beside it is the keyboard's way.
+          <DragHandle
+            ref={setActivatorNodeRef}
+            {...listeners}
+            aria-hidden="true"
+            title={t('rules.editor.dragHandle', { name })}
+            data-testid={`drag-${draft.key}`}
+          >
+            ⠿
+          </DragHandle>
+        )}
         {readOnly ? (
           <Muted aria-hidden="true" style={{ minWidth: 20, textAlign: 'end' }}>
             {position}
           </Muted>
         ) : (
-          <Field style={{ width: 64 }}>
+          // Handle, position and switch keep their width, so every card lines them up.
+          <Field style={{ width: 76, flex: 'none' }}>
             <Field.Label hidden>{t('rules.editor.position', { name })}</Field.Label>
             <Select
               isCompact
@@ -74,7 +97,7 @@ export function RuleCard(props: RuleCardProps) {
             {t(draft.enabled ? 'rules.editor.on' : 'rules.editor.off')}
           </Tag>
         ) : (
-          <Field>
+          <Field style={{ flex: 'none' }}>
             <Toggle
               isCompact
               checked={draft.enabled}

@@ -30,15 +30,20 @@ function compile(ruleSet: RuleSet): Compiled {
 function phraseEvidence(compiled: Compiled, conversation: Conversation): Map<Rule, Evidence> {
   const messages = Array.isArray(conversation.messages) ? conversation.messages : [];
   const customerIndexes: number[] = [];
-  function* customerTokens(): Generator<Token[]> {
-    for (const [index, message] of messages.entries()) {
+  let read = 0;
+  // The next customer message's words, tokenized only when the search asks for them.
+  const nextCustomerTokens = (): Token[] | undefined => {
+    for (; read < messages.length; read += 1) {
+      const message = messages[read];
       if (message?.role !== 'customer' || typeof message.text !== 'string') continue;
-      customerIndexes.push(index);
-      yield tokenize(message.text);
+      customerIndexes.push(read);
+      read += 1;
+      return tokenize(message.text);
     }
-  }
+    return undefined;
+  };
   const found = new Map<Rule, Evidence>();
-  for (const [rule, hit] of compiled.phrases.firstHits(customerTokens())) {
+  for (const [rule, hit] of compiled.phrases.firstHits(nextCustomerTokens)) {
     const messageIndex = customerIndexes[hit.text] ?? 0;
     const text = messages[messageIndex]?.text ?? '';
     found.set(rule, {

@@ -12,63 +12,101 @@ export interface FirstHit<Owner> {
   readonly text: number;
 }
 
+/** The texts of one search, asked for one at a time so unread ones are never tokenized. */
+export type TextSource = () => readonly Token[] | undefined;
+
 /**
- * One search for each owner's earliest hit. It counts, per node, the owners already found
- * below it and ending at it (typed arrays, allocated at the first hit since most searches find
- * nothing), so a branch with nothing left to find is skipped in constant time.
+ * Searches for each owner's earliest hit. It counts, per node, the owners already found below
+ * it and ending at it, so a branch with nothing left to find is skipped in constant time.
+ * A bot evaluates every message against the same rules, so the counts live in typed arrays kept
+ * from one search to the next and stamped with the search that wrote them: a new search starts
+ * from zero without clearing or allocating anything.
  */
 export class FirstHitSearch<Owner> {
-  readonly found = new Map<Owner, FirstHit<Owner>>();
-  readonly #nodeCount: number;
   readonly #places: ReadonlyMap<Owner, OwnerNodes<Owner>>;
-  #below: Int32Array | undefined;
-  #ending: Int32Array | undefined;
-  // The start token and text of the walk under way, read by `visit`.
+  #below = new Int32Array(0);
+  #ending = new Int32Array(0);
+  #stamps = new Uint32Array(0);
+  #search = 0;
+  #busy = false;
+  // The search under way, read by `visit` and `enter`.
+  #found = new Map<Owner, FirstHit<Owner>>();
   #first: Token = { norm: '', start: 0, end: 0 };
   #text = 0;
 
-  constructor(nodeCount: number, places: ReadonlyMap<Owner, OwnerNodes<Owner>>) {
-    this.#nodeCount = nodeCount;
+  constructor(places: ReadonlyMap<Owner, OwnerNodes<Owner>>) {
     this.#places = places;
   }
 
+  #count(counts: Int32Array, node: TrieNode<Owner>): number {
+    return this.#stamps[node.id] === this.#search ? (counts[node.id] ?? 0) : 0;
+  }
+
   readonly #enter = (node: TrieNode<Owner>): boolean =>
-    this.#below === undefined || (this.#below[node.id] ?? 0) < node.owners.size;
+    this.#found.size === 0 || this.#count(this.#below, node) < node.owners.size;
 
   readonly #visit = (node: TrieNode<Owner>, last: Token): void => {
-    if (this.#ending !== undefined && this.#ending[node.id] === node.endOwners.size) return;
+    if (this.#found.size > 0 && this.#count(this.#ending, node) === node.endOwners.size) return;
     for (const { owner, pattern } of node.ends) {
-      if (this.found.has(owner)) continue;
+      if (this.#found.has(owner)) continue;
       const hit = { owner, pattern, start: this.#first.start, end: last.end, text: this.#text };
       this.#record(hit);
     }
   };
 
+  #bump(node: TrieNode<Owner>, counts: Int32Array): void {
+    const id = node.id;
+    if (this.#stamps[id] !== this.#search) {
+      this.#stamps[id] = this.#search;
+      this.#below[id] = 0;
+      this.#ending[id] = 0;
+    }
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
+
   #record(hit: FirstHit<Owner>): void {
-    this.found.set(hit.owner, hit);
-    const below = (this.#below ??= new Int32Array(this.#nodeCount));
-    const ending = (this.#ending ??= new Int32Array(this.#nodeCount));
+    this.#found.set(hit.owner, hit);
     const places = this.#places.get(hit.owner);
-    for (const node of places?.below ?? []) below[node.id] = (below[node.id] ?? 0) + 1;
-    for (const node of places?.ending ?? []) ending[node.id] = (ending[node.id] ?? 0) + 1;
+    for (const node of places?.below ?? []) this.#bump(node, this.#below);
+    for (const node of places?.ending ?? []) this.#bump(node, this.#ending);
   }
 
   /** Searches the texts in order and stops once every owner is found. */
-  run(root: TrieNode<Owner>, texts: Iterable<readonly Token[]>): Map<Owner, FirstHit<Owner>> {
-    const { found } = this;
-    const owners = this.#places.size;
-    if (found.size === owners) return found;
-    const enter = this.#enter;
-    const visit = this.#visit;
-    for (const tokens of texts) {
-      for (let at = 0; at < tokens.length && found.size < owners; at += 1) {
-        this.#first = tokens[at] ?? this.#first;
-        walkFrom(root, tokens, at, enter, visit);
+  run(root: TrieNode<Owner>, nodeCount: number, next: TextSource): Map<Owner, FirstHit<Owner>> {
+    // A text source that searches the same index again gets a search of its own.
+    if (this.#busy) return new FirstHitSearch(this.#places).run(root, nodeCount, next);
+    this.#busy = true;
+    try {
+      this.#start(nodeCount);
+      const found = this.#found;
+      const owners = this.#places.size;
+      const enter = this.#enter;
+      const visit = this.#visit;
+      for (let tokens = found.size < owners ? next() : undefined; tokens !== undefined;) {
+        for (let at = 0; at < tokens.length && found.size < owners; at += 1) {
+          this.#first = tokens[at] ?? this.#first;
+          walkFrom(root, tokens, at, enter, visit);
+        }
+        this.#text += 1;
+        // Checked before the next text is asked for: evaluate tokenizes messages lazily.
+        tokens = found.size < owners ? next() : undefined;
       }
-      this.#text += 1;
-      // Checked before the next text is asked for: evaluate tokenizes messages lazily.
-      if (found.size === owners) break;
+      return found;
+    } finally {
+      this.#busy = false;
     }
-    return found;
+  }
+
+  #start(nodeCount: number): void {
+    this.#found = new Map();
+    this.#text = 0;
+    this.#search += 1;
+    // Phrases added since the last search, or a wrapped stamp: start the arrays afresh.
+    if (this.#stamps.length < nodeCount || this.#search === 0xffffffff) {
+      this.#below = new Int32Array(nodeCount);
+      this.#ending = new Int32Array(nodeCount);
+      this.#stamps = new Uint32Array(nodeCount);
+      this.#search = 1;
+    }
   }
 }

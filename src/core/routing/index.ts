@@ -18,7 +18,7 @@ export {
   type Verdict,
 } from './tags.js';
 export { findPhraseSpan, PhraseIndex, type PhraseHit } from './phrase-index.js';
-export type { FirstHit } from './first-hit-search.js';
+export type { FirstHit, TextSource } from './first-hit-search.js';
 export { compilePhrase, type PhrasePattern } from './phrase.js';
 export { tokenize, type Token } from './tokenize.js';
 export { foldChar, type CharKind, type FoldedChar } from './fold.js';

@@ -1,4 +1,4 @@
-import { FirstHitSearch, type FirstHit } from './first-hit-search.js';
+import { FirstHitSearch, type FirstHit, type TextSource } from './first-hit-search.js';
 import { compilePhrase, type PhrasePattern } from './phrase.js';
 import { insertPhrase, TrieNode, walkFrom, type OwnerNodes } from './phrase-trie.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -20,6 +20,7 @@ export class PhraseIndex<Owner> {
   readonly #root = new TrieNode<Owner>(0);
   readonly #places = new Map<Owner, OwnerNodes<Owner>>();
   readonly #make = () => new TrieNode<Owner>(this.#nodes++);
+  readonly #search = new FirstHitSearch<Owner>(this.#places);
 
   /** Adds a phrase (`word`, `several words`, `prefix*`); false if it has no letter or digit. */
   add(owner: Owner, phrase: string): boolean {
@@ -58,8 +59,10 @@ export class PhraseIndex<Owner> {
    * owners have all been found are skipped, so a long run of repeated matches costs the
    * same as a run of misses, and the search stops once every owner is found.
    */
-  firstHits(texts: Iterable<readonly Token[]>): Map<Owner, FirstHit<Owner>> {
-    return new FirstHitSearch(this.#nodes, this.#places).run(this.#root, texts);
+  firstHits(texts: readonly (readonly Token[])[] | TextSource): Map<Owner, FirstHit<Owner>> {
+    let read = 0;
+    const next = typeof texts === 'function' ? texts : () => texts[read++];
+    return this.#search.run(this.#root, this.#nodes, next);
   }
 }
 

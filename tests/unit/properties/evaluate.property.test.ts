@@ -59,6 +59,18 @@ describe('evaluate', () => {
     );
   });
 
+  it('decides each of many conversations on one rule set as a freshly compiled set does', () => {
+    // The compiled set keeps its search counts between conversations: nothing may carry over.
+    fc.assert(
+      fc.property(ruleSetArb, fc.array(conversationArb, { maxLength: 8 }), (rules, many) => {
+        for (const conversation of many)
+          expect(evaluate(rules, conversation)).toEqual(
+            evaluate(structuredClone(rules), conversation),
+          );
+      }),
+    );
+  });
+
   it('agrees with a naive word-by-word matcher on which rules match, where and on what words', () => {
     fc.assert(
       fc.property(ruleSetArb, conversationArb, (rules, conversation) => {

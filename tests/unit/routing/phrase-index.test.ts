@@ -51,15 +51,36 @@ describe('PhraseIndex', () => {
 
   it('stops reading once every owner is found', () => {
     const index = indexOf({ only: ['stop'] });
+    const texts = ['go', 'stop', 'never read'];
     let read = 0;
-    function* texts() {
-      for (const text of ['go', 'stop', 'never read']) {
-        read += 1;
-        yield tokenize(text);
-      }
-    }
-    expect(index.firstHits(texts()).get('only')?.text).toBe(1);
+    const next = () => (read < texts.length ? tokenize(texts[read++] ?? '') : undefined);
+    expect(index.firstHits(next).get('only')?.text).toBe(1);
     expect(read).toBe(2);
+  });
+
+  it('starts each search afresh, whatever earlier searches found', () => {
+    const index = indexOf({ first: ['refund'], second: ['refund now', 'refunded'] });
+    expect([...index.firstHits([tokenize('refund now')]).keys()]).toEqual(['first', 'second']);
+    const again = index.firstHits([tokenize('a refunded order')]);
+    expect([...again.keys()]).toEqual(['second']);
+    expect(again.get('second')?.start).toBe(2);
+    index.add('third', 'order');
+    const grown = index.firstHits([tokenize('refund my order')]);
+    expect([...grown.keys()].sort()).toEqual(['first', 'third']);
+  });
+
+  it('gives a search started from inside another its own counts', () => {
+    const index = indexOf({ only: ['stop'] });
+    let inner: number | undefined;
+    const outer = index.firstHits(() => {
+      if (inner === undefined) {
+        inner = index.firstHits([tokenize('stop')]).get('only')?.start;
+        return tokenize('go then stop');
+      }
+      return undefined;
+    });
+    expect(inner).toBe(0);
+    expect(outer.get('only')?.start).toBe(8);
   });
 
   it.each(['', '   ', '*', '!?', '\u0301'])(

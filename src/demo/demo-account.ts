@@ -1,4 +1,4 @@
-/** The one account the local Zendesk host plays (see ../shared/DESIGN.md). */
+/** The one account the local Zendesk host plays: its ids, names and field, shared by host and tests. */
 export const DEMO_ACCOUNT = {
   subdomain: 'handoff-demo',
   contextFieldId: 900000000001,

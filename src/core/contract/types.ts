@@ -2,7 +2,7 @@ import type { Issue } from '../shared/index.js';
 
 /**
  * handoff-context/v1: what a bot stores on the ticket when it hands off.
- * See ../shared/DESIGN.md. Closed vocabularies are `as const` arrays so the
+ * `schemas/handoff-context-v1.schema.json` says the same for bots. Closed vocabularies are `as const` arrays so the
  * unions and the runtime checks cannot drift apart.
  */
 export const CONTEXT_SCHEMA = 'handoff-context/v1';

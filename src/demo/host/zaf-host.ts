@@ -1,5 +1,5 @@
 /**
- * The Zendesk side of the ZAF SDK's postMessage protocol (see ZENDESK.md): enough of it that the
+ * The Zendesk side of the ZAF SDK's postMessage protocol, as the SDK's public source speaks it: enough of it that the
  * real `zendesk_app_framework_sdk` runs unchanged, in the local host page and in component tests.
  * Transport-free: the caller delivers the app's messages to `receive` and ships what `send` gets.
  */

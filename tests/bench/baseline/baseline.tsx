@@ -1,4 +1,4 @@
-// The floor every sidebar pays (ZENDESK.md "Size of the floor"): the SDK, React 18 and Garden's
+// The floor every sidebar pays: the SDK, React 18 and Garden's
 // ThemeProvider, Button, Typography and Well, built exactly like the app. Not shipped.
 import { Button } from '@zendeskgarden/react-buttons';
 import { Well } from '@zendeskgarden/react-notifications';

@@ -1,6 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { AppShell } from '../../src/ui/app/AppShell';
+import en from '../../translations/en.json';
 import { ErrorBoundary } from '../../src/ui/app/ErrorBoundary';
 import { createZafHarness, type HarnessOptions, type ZafHarness } from './zaf-harness';
 
@@ -16,7 +17,7 @@ export function renderInZendesk(
   const harness = options.harness ?? createZafHarness(options);
   const connect = () => harness.connect();
   const result = render(
-    <AppShell connect={connect}>
+    <AppShell english={en} connect={connect}>
       <ErrorBoundary>{ui}</ErrorBoundary>
     </AppShell>,
   );

@@ -9,8 +9,8 @@ import {
 import {
   I18nProvider,
   createTranslator,
-  fallbackMessages,
   loadMessages,
+  type Messages,
   type Translator,
 } from '../i18n';
 import { ZendeskErrorState } from '../components/ZendeskErrorState';
@@ -19,29 +19,42 @@ import { AppGlobalStyle } from './AppGlobalStyle';
 import { readCurrentUser } from './read-current-user';
 import { ZendeskSessionContext, type ZendeskSession } from './zendesk-context';
 
-type ShellState =
+export type ShellState =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly error: ZendeskError }
   | { readonly status: 'ready'; readonly session: ZendeskSession; readonly translator: Translator };
 
-async function start(client: ZendeskClient): Promise<ShellState> {
+async function start(client: ZendeskClient, english: Messages): Promise<ShellState> {
   const [metadata, context, user] = await Promise.all([
     client.metadata(),
     client.context(),
     client.get(['currentUser']),
   ]);
   const currentUser = readCurrentUser(user.values.currentUser);
-  const messages = await loadMessages(currentUser.locale);
-  const translator = createTranslator(
-    currentUser.locale,
-    messages,
-    fallbackMessages,
-    currentUser.timeZone,
-  );
+  const messages = await loadMessages(currentUser.locale, english);
+  const translator = createTranslator(currentUser.locale, messages, english, currentUser.timeZone);
   return { status: 'ready', session: { client, metadata, context, currentUser }, translator };
 }
 
-const englishTranslator = createTranslator('en', fallbackMessages, fallbackMessages);
+/**
+ * Connects and learns who is looking, never rejecting: a failure is a state to show. Called
+ * before React's first render, so Zendesk's round trips overlap the skeleton's paint.
+ */
+export function startShell(
+  english: Messages,
+  connect: () => ZendeskClient | ZendeskFailure = connectToZendesk,
+): Promise<ShellState> {
+  const client = connect();
+  if (client instanceof ZendeskFailure)
+    return Promise.resolve({ status: 'failed', error: client.error });
+  return start(client, english).catch((reason: unknown): ShellState => ({
+    status: 'failed',
+    error:
+      reason instanceof ZendeskFailure
+        ? reason.error
+        : { kind: 'sdk', operation: 'start', message: String(reason) },
+  }));
+}
 
 /**
  * Connects to Zendesk once, learns who is looking and in which language, then renders
@@ -49,35 +62,31 @@ const englishTranslator = createTranslator('en', fallbackMessages, fallbackMessa
  */
 export function AppShell({
   children,
+  english,
   connect = connectToZendesk,
+  started,
 }: {
   children: ReactNode;
+  /** The English this location shows: its words until the agent's language loads. */
+  english: Messages;
   connect?: () => ZendeskClient | ZendeskFailure;
+  /** The first start, begun before rendering (`startShell`); a retry starts afresh. */
+  started?: Promise<ShellState>;
 }) {
   const [state, setState] = useState<ShellState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    const client = connect();
-    const settle = (next: ShellState) => live && setState(next);
-    if (client instanceof ZendeskFailure) {
-      settle({ status: 'failed', error: client.error });
-    } else {
-      start(client).then(settle, (reason: unknown) =>
-        settle({
-          status: 'failed',
-          error:
-            reason instanceof ZendeskFailure
-              ? reason.error
-              : { kind: 'sdk', operation: 'start', message: String(reason) },
-        }),
-      );
-    }
+    const starting =
+      attempt === 0 && started !== undefined ? started : startShell(english, connect);
+    void starting.then((next) => live && setState(next));
     return () => {
       live = false;
     };
-  }, [connect, attempt]);
+  }, [english, connect, started, attempt]);
+
+  const englishTranslator = useMemo(() => createTranslator('en', english, english), [english]);
 
   const translator = state.status === 'ready' ? state.translator : englishTranslator;
   const theme = useMemo(

@@ -1,4 +1,5 @@
 import { mountLocation } from '../app/mount-location';
 import { NavBar } from '../locations/nav-bar/NavBar';
+import { NAV_BAR_ENGLISH } from '../locations/nav-bar/nav-bar-english';
 
-mountLocation(<NavBar />);
+mountLocation(<NavBar />, NAV_BAR_ENGLISH);

@@ -1,4 +1,5 @@
 import { mountLocation } from '../app/mount-location';
+import { SIDEBAR_ENGLISH } from '../locations/ticket-sidebar/sidebar-english';
 import { TicketSidebar } from '../locations/ticket-sidebar/TicketSidebar';
 
-mountLocation(<TicketSidebar />);
+mountLocation(<TicketSidebar />, SIDEBAR_ENGLISH);

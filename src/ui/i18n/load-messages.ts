@@ -1,11 +1,9 @@
-import en from '../../../translations/en.json';
 import type { Messages } from './translation-key';
-
-export const fallbackMessages: Messages = en;
 
 const FOLDER = '../../../translations/';
 
-// Other locales load on demand so the sidebar's first paint carries English only.
+// Other locales load on demand so the first paint carries English only: each location brings
+// the English it shows (the sidebar's is a part of the file), as the fallback for every locale.
 // Vite needs the patterns as literals.
 const lazyLocales = import.meta.glob<Messages>(
   ['../../../translations/*.json', '!../../../translations/en.json'],
@@ -29,11 +27,11 @@ function candidates(locale: string): string[] {
   return [...exact, language, ...variants];
 }
 
-export async function loadMessages(locale: string): Promise<Messages> {
+export async function loadMessages(locale: string, english: Messages): Promise<Messages> {
   for (const name of candidates(locale)) {
-    if (name === 'en') return en;
+    if (name === 'en') return english;
     const load = lazyLocales[`${FOLDER}${name}.json`];
     if (load !== undefined) return load();
   }
-  return en;
+  return english;
 }

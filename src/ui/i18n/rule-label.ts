@@ -3,12 +3,12 @@ import type { TranslationKey } from './translation-key';
 import type { Translator } from './translator';
 
 const DEFAULT_LABEL_KEYS: Readonly<Record<string, TranslationKey>> = {
-  human: 'rules.defaultLabels.human',
-  refund: 'rules.defaultLabels.refund',
-  cancel: 'rules.defaultLabels.cancel',
-  legal: 'rules.defaultLabels.legal',
-  urgent: 'rules.defaultLabels.urgent',
-  'no-answer': 'rules.defaultLabels.noAnswer',
+  human: 'ruleLabels.human',
+  refund: 'ruleLabels.refund',
+  cancel: 'ruleLabels.cancel',
+  legal: 'ruleLabels.legal',
+  urgent: 'ruleLabels.urgent',
+  'no-answer': 'ruleLabels.noAnswer',
 };
 
 /**

@@ -4,6 +4,7 @@ import { useZendesk } from '../../../src/ui/app/zendesk-context';
 import { AppShell } from '../../../src/ui/app/AppShell';
 import { ZendeskFailure } from '../../../src/zendesk';
 import { renderInZendesk } from '../../support/render-app';
+import en from '../../../translations/en.json';
 
 function WhoAmI() {
   const { currentUser, context } = useZendesk();
@@ -23,7 +24,7 @@ describe('the app shell', () => {
 
   it('explains, instead of rendering nothing, when opened outside Zendesk', async () => {
     render(
-      <AppShell connect={() => new ZendeskFailure({ kind: 'not_in_zendesk' })}>
+      <AppShell english={en} connect={() => new ZendeskFailure({ kind: 'not_in_zendesk' })}>
         <WhoAmI />
       </AppShell>,
     );

@@ -8,11 +8,11 @@ import {
   computeInsights,
   type Recommendation,
 } from '../../../src/core/stats';
-import { createTranslator, fallbackMessages } from '../../../src/ui/i18n';
+import { createTranslator } from '../../../src/ui/i18n';
 import { intentName } from '../../../src/core/shared';
 import { recommendationWords } from '../../../src/ui/locations/nav-bar/insights/recommendation-words';
 
-const i18n = createTranslator('en', fallbackMessages, fallbackMessages);
+const i18n = createTranslator('en', en, en);
 const figures = computeInsights({
   ruleSet: DEFAULT_RULES,
   now: new Date('2026-11-26T15:00:00Z'),

@@ -53,8 +53,8 @@ describe('the routing rules in the agent’s language', () => {
       target: { value: 'Ich will mein Geld zurück, sonst mit einem Menschen sprechen' },
     });
     const result = within(panel).getByRole('region', { name: de.rules.tester.result });
-    expect(result).toHaveTextContent(de.rules.defaultLabels.human);
-    expect(result).toHaveTextContent(de.rules.defaultLabels.refund);
+    expect(result).toHaveTextContent(de.ruleLabels.human);
+    expect(result).toHaveTextContent(de.ruleLabels.refund);
   });
 
   it('explains a refused import’s wrong types in German', async () => {

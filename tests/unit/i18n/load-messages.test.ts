@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, fallbackMessages, loadMessages } from '../../../src/ui/i18n';
+import { createTranslator, loadMessages } from '../../../src/ui/i18n';
+import en from '../../../translations/en.json';
 import { readLocaleFile } from './locale-files';
 
 describe('loadMessages', () => {
@@ -21,13 +22,13 @@ describe('loadMessages', () => {
     ['zz-ZZ', 'en'],
     ['', 'en'],
   ])('gives an agent in %j the %s file', async (locale, file) => {
-    expect(await loadMessages(locale)).toEqual(readLocaleFile(file).tree);
+    expect(await loadMessages(locale, en)).toEqual(readLocaleFile(file).tree);
   });
 });
 
 describe('a translator over the real locale files', () => {
   const translate = async (locale: string) =>
-    createTranslator(locale, await loadMessages(locale), fallbackMessages);
+    createTranslator(locale, await loadMessages(locale, en), en);
 
   it.each([
     ['en', 1, '1 message'],

@@ -28,13 +28,8 @@ import {
 import { toZendeskError } from '../../../../zendesk/zendesk-error';
 import { useZendesk } from '../../../app/zendesk-context';
 import { describeZendeskError } from '../../../components/ZendeskErrorState';
-import {
-  createTranslator,
-  fallbackMessages,
-  loadMessages,
-  useI18n,
-  type Translator,
-} from '../../../i18n';
+import { createTranslator, loadMessages, useI18n, type Translator } from '../../../i18n';
+import { NAV_BAR_ENGLISH } from '../nav-bar-english';
 import {
   OPENING_LANGUAGES,
   openingLanguageOf,
@@ -79,9 +74,9 @@ function useLanguageWords(language: OpeningLanguage): Translator | undefined {
   const [words, setWords] = useState<{ language: OpeningLanguage; words: Translator }>();
   useEffect(() => {
     let live = true;
-    void loadMessages(language).then((messages) => {
+    void loadMessages(language, NAV_BAR_ENGLISH).then((messages) => {
       if (live)
-        setWords({ language, words: createTranslator(language, messages, fallbackMessages) });
+        setWords({ language, words: createTranslator(language, messages, NAV_BAR_ENGLISH) });
     });
     return () => {
       live = false;

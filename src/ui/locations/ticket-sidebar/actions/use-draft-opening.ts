@@ -9,8 +9,9 @@ import {
 import { insertIntoReply } from '../../../../zendesk/ticket';
 import { REPLY_OPENING_TEMPLATES_SETTING } from '../../../../zendesk/settings';
 import { useZendesk } from '../../../app/zendesk-context';
-import { createTranslator, fallbackMessages, loadMessages, useI18n } from '../../../i18n';
+import { createTranslator, loadMessages, useI18n } from '../../../i18n';
 import { pickOpeningLanguage } from '../../../opening/opening-language';
+import { SIDEBAR_ENGLISH } from '../sidebar-english';
 
 /**
  * Writes the reply's opening and puts it in the agent's reply editor: in the conversation's
@@ -26,7 +27,8 @@ export function useDraftOpening(
   const settings = metadata.settings;
   return useCallback(async () => {
     const language = pickOpeningLanguage([locales.conversation, locales.requester, agentLocale]);
-    const words = createTranslator(language, await loadMessages(language), fallbackMessages);
+    const messages = await loadMessages(language, SIDEBAR_ENGLISH);
+    const words = createTranslator(language, messages, SIDEBAR_ENGLISH);
     const custom = readOpeningTemplates(settings[REPLY_OPENING_TEMPLATES_SETTING]).get(language);
     const text = fillOpening(custom ?? words.t('draft.template'), openingFacts(brief), {
       noName: words.t('draft.noName'),

@@ -17,19 +17,30 @@ import { ZendeskErrorState } from '../components/ZendeskErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { AppGlobalStyle } from './AppGlobalStyle';
 import { readCurrentUser } from './read-current-user';
-import { ZendeskSessionContext, type ZendeskSession } from './zendesk-context';
+import {
+  ZendeskSessionContext,
+  type StartingSession,
+  type ZendeskSession,
+} from './zendesk-context';
 
 export type ShellState =
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly error: ZendeskError }
   | { readonly status: 'ready'; readonly session: ZendeskSession; readonly translator: Translator };
 
-async function start(client: ZendeskClient, english: Messages): Promise<ShellState> {
-  const [metadata, context, user] = await Promise.all([
-    client.metadata(),
-    client.context(),
-    client.get(['currentUser']),
-  ]);
+async function start(
+  client: ZendeskClient,
+  english: Messages,
+  preload?: (session: StartingSession) => void,
+): Promise<ShellState> {
+  const known = Promise.all([client.metadata(), client.context()]);
+  // The location's own first reads need only these two: they start before the user is known.
+  if (preload !== undefined)
+    void known.then(
+      ([metadata, context]) => preload({ client, metadata, context }),
+      () => undefined,
+    );
+  const [[metadata, context], user] = await Promise.all([known, client.get(['currentUser'])]);
   const currentUser = readCurrentUser(user.values.currentUser);
   const messages = await loadMessages(currentUser.locale, english);
   const translator = createTranslator(currentUser.locale, messages, english, currentUser.timeZone);
@@ -43,11 +54,12 @@ async function start(client: ZendeskClient, english: Messages): Promise<ShellSta
 export function startShell(
   english: Messages,
   connect: () => ZendeskClient | ZendeskFailure = connectToZendesk,
+  preload?: (session: StartingSession) => void,
 ): Promise<ShellState> {
   const client = connect();
   if (client instanceof ZendeskFailure)
     return Promise.resolve({ status: 'failed', error: client.error });
-  return start(client, english).catch((reason: unknown): ShellState => ({
+  return start(client, english, preload).catch((reason: unknown): ShellState => ({
     status: 'failed',
     error:
       reason instanceof ZendeskFailure

@@ -11,10 +11,14 @@ export interface CurrentUser {
   readonly timeZone?: string;
 }
 
-export interface ZendeskSession {
+/** What Zendesk has said before the user is known: enough for a location to start its reads. */
+export interface StartingSession {
   readonly client: ZendeskClient;
   readonly metadata: AppMetadata;
   readonly context: AppContext;
+}
+
+export interface ZendeskSession extends StartingSession {
   readonly currentUser: CurrentUser;
 }
 

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ABOVE_FOLD_WORD_BUDGET, countWords } from '../../../src/core/brief';
+import { preloadTicketHandoff } from '../../../src/ui/locations/ticket-sidebar/use-ticket-handoff';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { PAINTED_MARK } from '../../../src/ui/locations/ticket-sidebar/mark-painted';
 import { renderInZendesk } from '../../support/render-app';
@@ -248,6 +249,36 @@ describe('the brief of a ticket with a context package', { timeout: 15_000 }, ()
     ]);
     expect(restCalls(harness.calls)).toEqual([]);
   });
+
+  it('starts reading the ticket before the agent is known, still in one get', async () => {
+    const { harness } = renderInZendesk(<TicketSidebar />, {
+      tickets: [ticketFile({ contextField: contextPackage() })],
+      ticketId: TICKET_ID,
+      settings: WITH_FIELD_SETTING,
+      preload: preloadTicketHandoff,
+    });
+    await screen.findByText('Refunds and billing disputes');
+    expect(briefGets(harness.calls)).toHaveLength(1);
+  });
+
+  it.each([
+    ['with', preloadTicketHandoff, 1],
+    ['without', undefined, 0],
+  ] as const)(
+    'asks for the ticket %s a preload while Zendesk has not said who the agent is',
+    async (_, preload, expected) => {
+      const { harness } = renderInZendesk(<TicketSidebar />, {
+        tickets: [ticketFile({ contextField: contextPackage() })],
+        ticketId: TICKET_ID,
+        settings: WITH_FIELD_SETTING,
+        drop: (call) => call.kind === 'get' && call.detail === 'currentUser',
+        timeoutMs: 100,
+        ...(preload === undefined ? {} : { preload }),
+      });
+      await screen.findByRole('button', { name: 'Try again' });
+      expect(briefGets(harness.calls)).toHaveLength(expected);
+    },
+  );
 
   it('finds the field in the requirements once, then needs one get per ticket', async () => {
     const first = renderPackage(contextPackage(), { ...WITH_FIELD_SETTING, context_field_id: '' });

@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { toZendeskError, type ZendeskError } from '../../../zendesk/zendesk-error';
+import type { AppContext, AppMetadata, ZendeskClient } from '../../../zendesk';
 import {
   loadTicketHandoff,
   localFieldIdCache,
   readTags,
   TICKET_EVENTS,
-  type FieldLookup,
+  type LoadOptions,
   type TicketHandoff,
 } from '../../../zendesk/ticket';
-import { useZendesk } from '../../app/zendesk-context';
+import { useZendesk, type StartingSession } from '../../app/zendesk-context';
 import { readBotName } from '../../../zendesk/settings';
 
 export type HandoffState =
@@ -25,6 +26,46 @@ function withTags(state: HandoffState, tags: string[]): HandoffState {
   return { status: 'ready', handoff: { ...handoff, snapshot: { ...handoff.snapshot, tags } } };
 }
 
+/** How the sidebar loads a ticket's handoff, from what Zendesk said at start-up. */
+export function ticketHandoffOptions(metadata: AppMetadata, context: AppContext): LoadOptions {
+  const botName = readBotName(metadata.settings);
+  return {
+    lookup: {
+      installationId: metadata.installationId,
+      setting: metadata.settings['context_field_id'],
+      location: context.location,
+      cache: localFieldIdCache(),
+    },
+    botNames: botName === undefined ? [] : [botName],
+    ...(context.ticketId === undefined ? {} : { ticketId: context.ticketId }),
+  };
+}
+
+type Settled =
+  { readonly ok: true; value: TicketHandoff } | { readonly ok: false; reason: unknown };
+// The first load, begun as soon as Zendesk gave the metadata and context (see mount-location),
+// kept settled so a failure is never an unhandled rejection before the sidebar takes it.
+const firstLoads = new WeakMap<ZendeskClient, Promise<Settled>>();
+
+/** Starts the ticket's first load while the app shell is still starting. */
+export function preloadTicketHandoff(start: StartingSession): void {
+  const { client, metadata, context } = start;
+  firstLoads.set(
+    client,
+    loadTicketHandoff(client, ticketHandoffOptions(metadata, context)).then(
+      (value): Settled => ({ ok: true, value }),
+      (reason: unknown): Settled => ({ ok: false, reason }),
+    ),
+  );
+}
+
+function takeFirstLoad(client: ZendeskClient, options: LoadOptions): Promise<TicketHandoff> {
+  const first = firstLoads.get(client);
+  firstLoads.delete(client);
+  if (first === undefined) return loadTicketHandoff(client, options);
+  return first.then((settled) => (settled.ok ? settled.value : Promise.reject(settled.reason)));
+}
+
 /**
  * The open ticket's handoff, kept current: loaded once, re-read in place (the old brief stays
  * until the new one is ready) when the context field changes, and its tags followed live.
@@ -34,26 +75,7 @@ export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
   const [state, setState] = useState<HandoffState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef<HandoffState>(state);
-  const settings = metadata.settings;
-  const ticketId = context.ticketId;
-  const botName = readBotName(settings);
-  const lookup = useMemo<FieldLookup>(
-    () => ({
-      installationId: metadata.installationId,
-      setting: settings['context_field_id'],
-      location: context.location,
-      cache: localFieldIdCache(),
-    }),
-    [metadata.installationId, settings, context.location],
-  );
-  const options = useMemo(
-    () => ({
-      lookup,
-      botNames: botName === undefined ? [] : [botName],
-      ...(ticketId === undefined ? {} : { ticketId }),
-    }),
-    [lookup, botName, ticketId],
-  );
+  const options = useMemo(() => ticketHandoffOptions(metadata, context), [metadata, context]);
 
   useEffect(() => {
     latest.current = state;
@@ -61,7 +83,9 @@ export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
 
   useEffect(() => {
     let live = true;
-    loadTicketHandoff(client, options).then(
+    const loading =
+      attempt === 0 ? takeFirstLoad(client, options) : loadTicketHandoff(client, options);
+    loading.then(
       (handoff) => live && setState({ status: 'ready', handoff }),
       (reason: unknown) =>
         live && setState({ status: 'failed', error: toZendeskError(reason, 'load ticket') }),

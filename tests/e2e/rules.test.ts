@@ -227,6 +227,7 @@ describe('the Routing rules tab', () => {
     await result.getByText('Hands off: Refunds and billing disputes (Keyword)').waitFor();
     expect(await result.locator('mark').allTextContents()).toEqual(['charged twice', 'lawyer']);
     await page.screenshot({ path: `${SHOTS}/rules-tester.png` });
+    await result.screenshot({ path: `${SHOTS}/rules-tester-result.png` });
     expect(problems).toEqual([]);
     await context.close();
   });

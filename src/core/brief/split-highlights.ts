@@ -10,7 +10,10 @@ function isHighSurrogate(text: string, i: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** Clamped to the text, widened so no surrogate pair is split, sorted and merged. */
+/**
+ * Clamped to the text, widened so no surrogate pair is split, sorted and merged; a merged run
+ * counts as firing words when any part of it fired.
+ */
 function normalizeSpans(text: string, spans: readonly Span[]): Span[] {
   const clean: Span[] = [];
   for (const span of spans) {
@@ -19,14 +22,18 @@ function normalizeSpans(text: string, spans: readonly Span[]): Span[] {
     let end = Math.max(0, Math.min(text.length, Math.trunc(span.end)));
     if (start > 0 && isLowSurrogate(text, start) && isHighSurrogate(text, start - 1)) start -= 1;
     if (end < text.length && isLowSurrogate(text, end) && isHighSurrogate(text, end - 1)) end += 1;
-    if (start < end) clean.push({ start, end });
+    if (start < end) clean.push({ start, end, alsoMatched: span.alsoMatched === true });
   }
   clean.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Span[] = [];
   for (const span of clean) {
     const last = merged[merged.length - 1];
     if (last !== undefined && span.start <= last.end) {
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+      merged[merged.length - 1] = {
+        start: last.start,
+        end: Math.max(last.end, span.end),
+        alsoMatched: last.alsoMatched === true && span.alsoMatched === true,
+      };
     } else merged.push(span);
   }
   return merged;
@@ -42,7 +49,12 @@ export function splitHighlights(text: string, spans: readonly Span[]): Highlight
   let at = 0;
   for (const span of normalizeSpans(text, spans)) {
     if (span.start > at) segments.push({ text: text.slice(at, span.start), isHighlighted: false });
-    segments.push({ text: text.slice(span.start, span.end), isHighlighted: true });
+    const words = text.slice(span.start, span.end);
+    segments.push(
+      span.alsoMatched === true
+        ? { text: words, isHighlighted: true, alsoMatched: true }
+        : { text: words, isHighlighted: true },
+    );
     at = span.end;
   }
   if (at < text.length) segments.push({ text: text.slice(at), isHighlighted: false });

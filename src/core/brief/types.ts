@@ -4,6 +4,8 @@ import type { HandoffModel, MessageKind, TranscriptRole, TriggerType } from '../
 export interface Span {
   readonly start: number;
   readonly end: number;
+  /** Words of a rule that matched but did not fire (the rules tester shows them too). */
+  readonly alsoMatched?: boolean;
 }
 
 /**
@@ -236,4 +238,6 @@ export interface TranscriptRow {
 export interface HighlightSegment {
   readonly text: string;
   readonly isHighlighted: boolean;
+  /** A marked run made only of words that matched without firing. */
+  readonly alsoMatched?: true;
 }

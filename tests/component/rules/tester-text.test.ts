@@ -3,7 +3,7 @@ import {
   formatConversationText,
   parseConversationText,
 } from '../../../src/ui/locations/nav-bar/rules/tester/conversation-text';
-import { highlightSegments } from '../../../src/ui/locations/nav-bar/rules/tester/highlight-segments';
+import { splitHighlights } from '../../../src/core/brief';
 import {
   buildConversation,
   EMPTY_INPUT,
@@ -34,39 +34,49 @@ describe('parseConversationText', () => {
   });
 });
 
-describe('highlightSegments', () => {
+describe('the highlight the tester shares with the sidebar', () => {
   it.each([
-    ['no spans', [], [{ kind: 'text', text: 'a refund now' }]],
+    ['no spans', [], [{ text: 'a refund now', isHighlighted: false }]],
     [
       'one span',
-      [{ start: 2, end: 8, fired: true }],
+      [{ start: 2, end: 8 }],
       [
-        { kind: 'text', text: 'a ' },
-        { kind: 'mark', text: 'refund', fired: true },
-        { kind: 'text', text: ' now' },
+        { text: 'a ', isHighlighted: false },
+        { text: 'refund', isHighlighted: true },
+        { text: ' now', isHighlighted: false },
       ],
     ],
     [
       'overlapping spans, merged and fired if either fired',
       [
-        { start: 2, end: 8, fired: false },
-        { start: 4, end: 12, fired: true },
+        { start: 2, end: 8, alsoMatched: true },
+        { start: 4, end: 12, alsoMatched: false },
       ],
       [
-        { kind: 'text', text: 'a ' },
-        { kind: 'mark', text: 'refund now', fired: true },
+        { text: 'a ', isHighlighted: false },
+        { text: 'refund now', isHighlighted: true },
       ],
     ],
     [
       'spans outside the text, clipped',
-      [{ start: -3, end: 1, fired: false }],
+      [{ start: -3, end: 1, alsoMatched: true }],
       [
-        { kind: 'mark', text: 'a', fired: false },
-        { kind: 'text', text: ' refund now' },
+        { text: 'a', isHighlighted: true, alsoMatched: true },
+        { text: ' refund now', isHighlighted: false },
       ],
     ],
   ] as const)('cuts the text with %s', (_, spans, expected) => {
-    expect(highlightSegments('a refund now', spans)).toEqual(expected);
+    expect(splitHighlights('a refund now', spans)).toEqual(expected);
+  });
+
+  it('never cuts an emoji in two', () => {
+    const text = 'refund 💸 now';
+    // A span ending inside the surrogate pair of 💸 widens to the whole emoji.
+    expect(splitHighlights(text, [{ start: 7, end: 8, alsoMatched: true }])).toEqual([
+      { text: 'refund ', isHighlighted: false },
+      { text: '💸', isHighlighted: true, alsoMatched: true },
+      { text: ' now', isHighlighted: false },
+    ]);
   });
 });
 

@@ -28,6 +28,13 @@ describe('the rule tester', () => {
     ).toBeVisible();
     const marks = [...result().querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks).toEqual(['REFUND', 'lawyer']);
+    // The rule that fired is told apart from one that only matched.
+    const [fired, alsoMatched] = [...result().querySelectorAll('mark')].map(
+      (mark) => getComputedStyle(mark).backgroundColor,
+    );
+    expect(fired).not.toBe(alsoMatched);
+    // Each message is isolated as the sidebar isolates customer text.
+    expect(result().querySelector('mark')?.closest('bdi')).not.toBeNull();
     // Customer text stays text: the angle brackets are shown, not parsed.
     expect(result().querySelector('b')).toBeNull();
     expect(within(result()).getByText(/<b>so<\/b>/)).toBeVisible();

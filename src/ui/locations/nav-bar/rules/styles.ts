@@ -145,18 +145,6 @@ export const Actions = styled.div`
  * Matched words. The words that fired read dark on a stronger yellow with an underline (an
  * emphasis background would put dark text on dark orange), so the difference is not colour alone.
  */
-export const Highlight = styled.mark<{ $fired: boolean }>`
-  background: ${(p) =>
-    p.$fired
-      ? getColor({ theme: garden(p.theme), hue: 'yellow', shade: 300 })
-      : color('background.warning')(p)};
-  box-shadow: ${(p) =>
-    p.$fired ? `inset 0 -2px 0 ${color('border.warningEmphasis')(p)}` : 'none'};
-  color: inherit;
-  border-radius: 2px;
-  padding: 0 1px;
-`;
-
 export const MessageLine = styled.p`
   margin: 2px 0;
   white-space: pre-wrap;

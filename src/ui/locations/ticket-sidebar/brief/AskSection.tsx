@@ -3,7 +3,7 @@ import type { AskItem } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
 import { MetaLine } from '../layout';
 import { color, hueColor } from '../theme';
-import { HighlightedText } from '../text/HighlightedText';
+import { HighlightedText } from '../../../components/HighlightedText';
 import { Section } from './Section';
 
 const Quote = styled.blockquote<{ $isFiring: boolean }>`

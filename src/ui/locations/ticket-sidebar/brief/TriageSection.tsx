@@ -1,7 +1,7 @@
 import type { ZendeskTriage } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
 import { MetaLine } from '../layout';
-import { UntrustedText } from '../text/Untrusted';
+import { UntrustedText } from '../../../components/Untrusted';
 import { Section } from './Section';
 
 /** What Zendesk's intelligent triage concluded: labelled as Zendesk's, never as the bot's. */

@@ -1,5 +1,5 @@
 import type { ShortText } from '../../../../core/brief';
-import { UntrustedText } from './Untrusted';
+import { UntrustedText } from '../../../components/Untrusted';
 
 /** A tooltip shows the whole value, but never megabytes of it: the transcript has the rest. */
 export const TOOLTIP_CHARS = 400;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import type { Span } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
-import { HighlightedText } from '../text/HighlightedText';
+import { HighlightedText } from '../../../components/HighlightedText';
 
 /** What a long message shows before "show more", and how much more each click reveals. */
 export const COLLAPSED_CHARS = 600;

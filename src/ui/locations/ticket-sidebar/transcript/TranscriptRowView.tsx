@@ -4,7 +4,7 @@ import styled, { css } from 'styled-components';
 import type { TranscriptRow } from '../../../../core/brief';
 import type { TranscriptRole } from '../../../../core/contract';
 import { useI18n } from '../../../i18n';
-import { UntrustedText } from '../text/Untrusted';
+import { UntrustedText } from '../../../components/Untrusted';
 import { color, fontSize, gardenTheme, hueColor, lineHeight } from '../theme';
 import { LongText } from './LongText';
 

@@ -1,7 +1,8 @@
+import type { Span } from '../../../../../core/brief';
 import type { ConversationMessage, Decision } from '../../../../../core/routing';
+import { HighlightedText } from '../../../../components/HighlightedText';
 import { useI18n } from '../../../../i18n';
-import { Highlight, MessageLine, Muted } from '../styles';
-import { highlightSegments, type Span } from './highlight-segments';
+import { MessageLine, Muted } from '../styles';
 
 function spansByMessage(decision: Decision): Map<number, Span[]> {
   const spans = new Map<number, Span[]>();
@@ -10,13 +11,16 @@ function spansByMessage(decision: Decision): Map<number, Span[]> {
     const { evidence } = match;
     if (evidence.kind !== 'phrase') return;
     const list = spans.get(evidence.messageIndex) ?? [];
-    list.push({ ...evidence.span, fired: index === 0 });
+    list.push({ ...evidence.span, alsoMatched: index > 0 });
     spans.set(evidence.messageIndex, list);
   });
   return spans;
 }
 
-/** The conversation as text, with the words that matched marked; never parsed as HTML. */
+/**
+ * The conversation as text, with the words that matched marked (those of the rule that fired
+ * told apart); never parsed as HTML, each message isolated as the sidebar isolates it.
+ */
 export function HighlightedConversation({
   messages,
   decision,
@@ -36,15 +40,7 @@ export function HighlightedConversation({
               role: t(`rules.tester.roles.${message.role}`),
             })}{' '}
           </Muted>
-          {highlightSegments(message.text, spans.get(index) ?? []).map((segment, at) =>
-            segment.kind === 'text' ? (
-              <span key={at}>{segment.text}</span>
-            ) : (
-              <Highlight key={at} $fired={segment.fired}>
-                {segment.text}
-              </Highlight>
-            ),
-          )}
+          <HighlightedText text={message.text} highlights={spans.get(index) ?? []} />
         </MessageLine>
       ))}
     </div>

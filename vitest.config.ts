@@ -14,6 +14,11 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of large cases, and the package tests build the app
+          // once before their suite: generous limits, so a loaded machine never fails a
+          // correct run. Set here only, never in a test file.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -23,6 +28,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: [resolve(root, 'tests/support/component-setup.ts')],
+          // The real SDK over postMessage with MSW behind it: the rules and Insights tabs make
+          // dozens of round trips a test on a 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {
@@ -32,7 +40,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: [resolve(root, 'tests/support/e2e-global-setup.ts')],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,

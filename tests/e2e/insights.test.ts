@@ -202,7 +202,7 @@ describe('the Insights tab in the local Zendesk host', () => {
     }
   });
 
-  it('counts a verdict set in the sidebar after Refresh', { timeout: 120_000 }, async () => {
+  it('counts a verdict set in the sidebar after Refresh', async () => {
     const { app, page, context, problems, day } = await openInsights();
     try {
       const before = await shownRow(app, 'Refunds and billing disputes');

@@ -164,7 +164,7 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-describe('the sidebar against a hostile content corpus', { timeout: 120_000 }, () => {
+describe('the sidebar against a hostile content corpus', () => {
   it('holds at least 100 payloads', () => {
     expect(payloads.length).toBeGreaterThanOrEqual(100);
   });

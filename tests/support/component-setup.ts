@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, vi } from 'vitest';
 import { failOnUnhandledRequests } from './unhandled-requests';
 
@@ -28,5 +28,10 @@ beforeAll(() => {
 });
 
 afterEach(() => cleanup());
+
+// The first render of a file pays for Garden's styles and the SDK's handshake on a shared, busy
+// machine, and the Insights tab reads a quarter of history: findBy* waits long rather than flake.
+// Speed is measured in `npm run bench`, never here.
+configure({ asyncUtilTimeout: 20_000 });
 
 failOnUnhandledRequests();

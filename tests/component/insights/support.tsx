@@ -1,6 +1,5 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
-import { vi } from 'vitest';
 import { demoHistoryTickets } from '../../../src/demo/data';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import type { ZendeskTicket } from '../../../src/demo/zendesk-records';
@@ -10,11 +9,6 @@ import { createRequestPacer } from '../../../src/zendesk/search';
 import type { InsightsOptions } from '../../../src/ui/locations/nav-bar/insights/insights-options';
 import { renderInZendesk } from '../../support/render-app';
 import { createZafHarness, type ZafHarness } from '../../support/zaf-harness';
-
-// The first render of a file pays for Garden's styles and the SDK's handshake on a shared,
-// busy machine; allow for it rather than flake. (Speed is measured in `npm run bench`.)
-configure({ asyncUtilTimeout: 20_000 });
-vi.setConfig({ testTimeout: 60_000 });
 
 /** The demo's present in these tests; the history is anchored to the start of its UTC day. */
 export const NOW = new Date('2026-11-26T15:00:00Z');

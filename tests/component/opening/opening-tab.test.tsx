@@ -12,7 +12,7 @@ function renderTab(role: 'admin' | 'agent' = 'admin', settings = DEFAULT_SETTING
   return renderInZendesk(<OpeningTab />, { location: 'nav_bar', role, settings });
 }
 
-describe('the Reply opening tab', { timeout: 15_000 }, () => {
+describe('the Reply opening tab', () => {
   it('shows the app’s opening for the admin’s language, previewed as agents will insert it', async () => {
     renderTab();
     await waitFor(() => expect(template().value).toMatch(/^Hi \{\{name\}\}/u));

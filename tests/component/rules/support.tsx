@@ -1,5 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
-import { vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
 import { readStoredRules, type StoredRules } from '../../../src/core/rule-revisions';
 import {
   DEFAULT_RULES,
@@ -13,11 +12,6 @@ import type { TicketFile } from '../../../src/demo/zendesk-records';
 import RulesTab from '../../../src/ui/locations/nav-bar/rules/RulesTab';
 import { renderInZendesk } from '../../support/render-app';
 import { DEFAULT_SETTINGS, type HarnessOptions, type ZafHarness } from '../../support/zaf-harness';
-
-// The first render of a file pays for Garden's styles and the SDK's handshake on a shared,
-// busy machine; allow for it rather than flake. (Speed is measured in `npm run bench`.)
-configure({ asyncUtilTimeout: 15_000 });
-vi.setConfig({ testTimeout: 60_000 });
 
 // Long enough that no test sees the late re-check unless it asks for it.
 const NO_RECHECK = 10 * 60 * 1000;

@@ -45,7 +45,7 @@ beforeEach(() => {
 });
 
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
-describe('the brief of a ticket with a context package', { timeout: 15_000 }, () => {
+describe('the brief of a ticket with a context package', () => {
   it('leads with the reason: rule label, trigger type and the words that fired it', async () => {
     renderPackage();
     expect(await screen.findByText('Refunds and billing disputes')).toBeInTheDocument();

@@ -44,7 +44,7 @@ const commentReads = (calls: readonly { kind: string; detail: string }[]) =>
 beforeEach(() => localStorage.clear());
 
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
-describe('reading the first comment when the field is empty', { timeout: 15_000 }, () => {
+describe('reading the first comment when the field is empty', () => {
   it.each([
     [401, 'Your Zendesk session has expired'],
     [403, 'You do not have permission'],

@@ -41,7 +41,7 @@ beforeEach(() => {
 afterEach(() => observer?.disconnect());
 
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
-describe('a context field that changes while the ticket is open', { timeout: 15_000 }, () => {
+describe('a context field that changes while the ticket is open', () => {
   it('updates the brief in place, without a blank frame', async () => {
     const { harness } = renderInZendesk(<TicketSidebar />, {
       tickets: [ticketFile({ contextField: contextPackage() })],

@@ -32,7 +32,7 @@ async function openTranscript() {
 beforeEach(() => localStorage.clear());
 beforeAll(() => import('../../../src/ui/locations/ticket-sidebar/transcript/TranscriptView'));
 
-describe('a ticket Zendesk messaging created', { timeout: 15_000 }, () => {
+describe('a ticket Zendesk messaging created', () => {
   it('has five samples', () => {
     expect(messaging.map((file) => file.ticket.id)).toEqual([10020, 10021, 10022, 10023, 10024]);
   });

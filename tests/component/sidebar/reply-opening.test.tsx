@@ -61,7 +61,7 @@ const section = (name: string) => {
 beforeEach(() => localStorage.clear());
 
 // Each language loads its translations on demand; the first render pays for Garden's styles.
-describe('the headline, what is already given and the drafted opening', { timeout: 20_000 }, () => {
+describe('the headline, what is already given and the drafted opening', () => {
   it.each([
     [
       'en',

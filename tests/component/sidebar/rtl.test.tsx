@@ -7,7 +7,7 @@ import { TICKET_ID, WITH_FIELD_SETTING, contextPackage, ticketFile } from './sid
 beforeEach(() => localStorage.clear());
 
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
-describe('the sidebar in a right-to-left language', { timeout: 15_000 }, () => {
+describe('the sidebar in a right-to-left language', () => {
   it('renders the brief right to left, customer text isolated from the layout', async () => {
     const hebrew = contextPackage({
       customer: { name: 'דנה לוי', email: 'dana@example.co.il', authenticated: false },

@@ -10,7 +10,7 @@ const { tickets } = loadTicketFolder('tests/fixtures/tickets');
 
 beforeEach(() => localStorage.clear());
 
-describe('every sample ticket', { timeout: 15_000 }, () => {
+describe('every sample ticket', () => {
   it('exists', () => {
     expect(tickets.length).toBeGreaterThan(0);
   });

@@ -1,11 +1,6 @@
-import { configure } from '@testing-library/react';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import type { TicketFile, ZendeskUser } from '../../../src/demo/zendesk-records';
 import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
-
-// A file's first render parses Garden's styles in jsdom for seconds on a busy 2-core machine;
-// waiting longer for it keeps these tests about behaviour, not about the runner's speed.
-configure({ asyncUtilTimeout: 5_000 });
 
 /** Ticket files with known content, so each test states exactly what the sidebar must show. */
 export const TICKET_ID = 501;

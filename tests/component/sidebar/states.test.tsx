@@ -38,7 +38,7 @@ const section = (name: string) => {
 beforeEach(() => localStorage.clear());
 
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
-describe('the sidebar states', { timeout: 15_000 }, () => {
+describe('the sidebar states', () => {
   it('shows a loading skeleton, never a blank frame, while Zendesk answers', async () => {
     renderTicket({ contextField: contextPackage() });
     expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');

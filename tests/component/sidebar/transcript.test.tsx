@@ -27,7 +27,7 @@ beforeAll(() => import('../../../src/ui/locations/ticket-sidebar/transcript/Tran
 beforeEach(() => localStorage.clear());
 
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
-describe('the full transcript', { timeout: 15_000 }, () => {
+describe('the full transcript', () => {
   it('is one click away and loaded only when asked for', async () => {
     renderPackage(contextPackage());
     const button = await screen.findByRole('button', { name: 'Show full transcript (4 messages)' });

@@ -42,7 +42,7 @@ const unneeded = () => screen.findByRole('button', { name: 'Bot could have handl
 beforeEach(() => localStorage.clear());
 
 // The first render in a file pays for jsdom parsing Garden's styles: seconds, not a bug.
-describe('the agent’s verdict', { timeout: 15_000 }, () => {
+describe('the agent’s verdict', () => {
   it('sets handoff_needed in one click, shown at once and saved through ZAF and REST', async () => {
     const { harness, tagCalls, ticketTags } = renderVerdict(['handoff', 'vip']);
     const button = await needed();

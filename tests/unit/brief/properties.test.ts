@@ -53,11 +53,7 @@ function shortTexts(brief: Brief): ShortText[] {
 const wellFormedText = text.filter(surrogatesPaired);
 const limit = fc.integer({ min: 1, max: 60 });
 
-// Hundreds of packages, some with long texts and thousands of messages, on a shared machine:
-// a generous limit so load never fails a correct run.
-const heavy = { timeout: 60_000 };
-
-describe('buildBrief on arbitrary packages', heavy, () => {
+describe('buildBrief on arbitrary packages', () => {
   it('never throws, is deterministic and keeps above the fold within budget', () => {
     fc.assert(
       fc.property(partialPackage, briefOptions, (pkg, options) => {
@@ -120,7 +116,7 @@ describe('buildBrief on arbitrary packages', heavy, () => {
   });
 });
 
-describe('sharing the budget on arbitrary packages', heavy, () => {
+describe('sharing the budget on arbitrary packages', () => {
   /** What each bot try showed at most before the budget was shared: 6 words, ellipsis included. */
   const FORMER_BOT_TRY_CAP = 6;
   const sentence = (minLength: number, maxLength: number) =>
@@ -207,7 +203,7 @@ describe('shortening arbitrary strings', () => {
   });
 });
 
-describe('megabyte messages', heavy, () => {
+describe('megabyte messages', () => {
   it.each([
     ['Latin words', 'refund '.repeat(150_000)],
     ['Japanese', '返金をお願いします'.repeat(120_000)],

@@ -6,7 +6,7 @@ import { buildApp, copyApp, removeTempFolders } from './built-app';
 let built: string;
 beforeAll(async () => {
   built = await buildApp();
-}, 120_000);
+});
 afterAll(removeTempFolders);
 
 describe('checkAppFolder', () => {

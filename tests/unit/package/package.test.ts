@@ -14,10 +14,10 @@ let zip: string;
 beforeAll(async () => {
   built = await buildApp();
   zip = await createAppPkg(built, 'tmp');
-}, 120_000);
+});
 afterAll(removeTempFolders);
 
-describe("the zip zcli's createAppPkg makes of the built app", { timeout: 30_000 }, () => {
+describe("the zip zcli's createAppPkg makes of the built app", () => {
   it('holds the manifest, requirements, translations, both location pages, their scripts and the logos', () => {
     const files = entriesOf(zip).filter((entry) => !entry.endsWith('/'));
     expect(files).toEqual(
@@ -52,7 +52,7 @@ describe("the zip zcli's createAppPkg makes of the built app", { timeout: 30_000
   });
 });
 
-describe('checkPackage', { timeout: 30_000 }, () => {
+describe('checkPackage', () => {
   const STRAY: readonly (readonly [string, (app: string) => void, ProblemCode])[] = [
     [
       'a source map',

@@ -14,6 +14,7 @@ import ptBR from '../../translations/pt-BR.json';
 import { ruleSetOf } from '../support/rule-sets';
 import { anotherAdminSaves } from './a11y-helpers';
 import { textOutsideCells } from './table-layout';
+import { parseCsv } from '../support/parse-csv';
 
 let browser: Browser;
 let close: () => Promise<void>;
@@ -109,23 +110,6 @@ async function shownRow(app: Frame, label: string): Promise<number[]> {
     .first();
   const cells = await row.getByRole('cell').allTextContents();
   return [1, 2, 3, 5, 6].map((index) => Number(cells[index]));
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  const cell = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r?\n|$)/gy;
-  let row: string[] = [];
-  const body = text.replace(/^\uFEFF/, '');
-  for (let match = cell.exec(body); match !== null && match.index < body.length;) {
-    const [, raw = '', end] = match;
-    row.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
-    if (end !== ',') {
-      rows.push(row);
-      row = [];
-    }
-    match = cell.exec(body);
-  }
-  return rows;
 }
 
 describe('the Insights tab in the local Zendesk host', () => {

@@ -9,6 +9,7 @@ import {
   ruleRow,
   tagged,
 } from './support';
+import { parseCsv } from '../../support/parse-csv';
 
 interface Download {
   readonly fileName: string;
@@ -53,24 +54,6 @@ beforeEach(() => {
   capture = captureDownloads();
 });
 afterEach(() => capture.restore());
-
-/** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  const cell = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r?\n|$)/gy;
-  let row: string[] = [];
-  const body = text.replace(/^\uFEFF/, '');
-  for (let match = cell.exec(body); match !== null && match.index < body.length;) {
-    const [, raw = '', end] = match;
-    row.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
-    if (end !== ',') {
-      rows.push(row);
-      row = [];
-    }
-    match = cell.exec(body);
-  }
-  return rows;
-}
 
 describe('the CSV export of the per-rule table', () => {
   it('downloads the numbers the page shows, headed in words, named by day', async () => {

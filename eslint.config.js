@@ -81,6 +81,39 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
+    // The UI reaches the core and the adapter only through their public faces (each area's
+    // index.ts), so either can change inside without the UI knowing.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*/*'],
+              message: 'Import the core through its area: src/core/<area> (its index.ts).',
+            },
+            {
+              group: [
+                '**/zendesk/*',
+                '!**/zendesk/ticket',
+                '!**/zendesk/search',
+                '!**/zendesk/settings',
+              ],
+              message:
+                'Import the adapter through src/zendesk or its ticket, search and settings areas.',
+            },
+            {
+              group: ['**/zendesk/*/*'],
+              message:
+                'Import the adapter through src/zendesk or its ticket, search and settings areas.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core ships as an ES module package (src/core/package.json): Node resolves only
     // relative imports that name the built file.
     files: ['src/core/**/*.ts'],

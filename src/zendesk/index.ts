@@ -1,4 +1,5 @@
 export { ZendeskClient, connectToZendesk, CALL_TIMEOUT_MS } from './zendesk-client';
+export { readCurrentUser, type CurrentUser, type UserRole } from './current-user';
 export { ZendeskFailure, isRetryable, toZendeskError, type ZendeskError } from './zendesk-error';
 export type * from './zaf-types';
 export { abortableSleep, type Sleep } from './abortable-sleep';

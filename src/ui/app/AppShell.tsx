@@ -2,6 +2,7 @@ import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   connectToZendesk,
+  readCurrentUser,
   ZendeskFailure,
   type ZendeskClient,
   type ZendeskError,
@@ -16,7 +17,6 @@ import {
 import { ZendeskErrorState } from '../components/ZendeskErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { AppGlobalStyle } from './AppGlobalStyle';
-import { readCurrentUser } from './read-current-user';
 import {
   ZendeskSessionContext,
   type StartingSession,

@@ -1,15 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { AppContext, AppMetadata, ZendeskClient } from '../../zendesk';
+import type { AppContext, AppMetadata, CurrentUser, ZendeskClient } from '../../zendesk';
 
-export type UserRole = 'admin' | 'agent' | 'other';
-
-export interface CurrentUser {
-  readonly id: number;
-  readonly name: string;
-  readonly role: UserRole;
-  readonly locale: string;
-  readonly timeZone?: string;
-}
+export type { CurrentUser, UserRole } from '../../zendesk';
 
 /** What Zendesk has said before the user is known: enough for a location to start its reads. */
 export interface StartingSession {

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import type { ZendeskClient } from '../../../zendesk/zendesk-client';
+import type { ZendeskClient } from '../../../zendesk';
 
 /** Never taller than this: past it the sidebar scrolls inside, so one ticket never floods the column. */
 export const MAX_FRAME_HEIGHT = 800;

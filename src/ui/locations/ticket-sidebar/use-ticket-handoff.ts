@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { toZendeskError, type ZendeskError } from '../../../zendesk/zendesk-error';
-import type { AppContext, AppMetadata, ZendeskClient } from '../../../zendesk';
+import {
+  toZendeskError,
+  type AppContext,
+  type AppMetadata,
+  type ZendeskClient,
+  type ZendeskError,
+} from '../../../zendesk';
 import {
   loadTicketHandoff,
   localFieldIdCache,

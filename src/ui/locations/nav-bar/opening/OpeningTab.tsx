@@ -25,7 +25,7 @@ import {
   REPLY_OPENING_TEMPLATES_SETTING,
   writeInstallationSettings,
 } from '../../../../zendesk/settings';
-import { toZendeskError } from '../../../../zendesk/zendesk-error';
+import { toZendeskError } from '../../../../zendesk';
 import { useZendesk } from '../../../app/zendesk-context';
 import { describeZendeskError } from '../../../components/ZendeskErrorState';
 import { createTranslator, loadMessages, useI18n, type Translator } from '../../../i18n';

@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { lazy, Suspense, useState } from 'react';
 import styled from 'styled-components';
 import type { Brief } from '../../../../core/brief';
-import { toZendeskError } from '../../../../zendesk/zendesk-error';
+import { toZendeskError } from '../../../../zendesk';
 import { copyText } from '../../../components/copy-text';
 import { describeZendeskError } from '../../../components/ZendeskErrorState';
 import { useI18n } from '../../../i18n';

@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { isRetryable, type ZendeskError } from '../../../../zendesk/zendesk-error';
+import { isRetryable, type ZendeskError } from '../../../../zendesk';
 import { describeZendeskError } from '../../../components/ZendeskErrorState';
 import { useI18n } from '../../../i18n';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { toZendeskError, type ZendeskError } from '../../../../zendesk/zendesk-error';
+import { toZendeskError, type ZendeskError } from '../../../../zendesk';
 import { saveVerdict, verdictFromTags, type Verdict } from '../../../../zendesk/ticket';
 import { useZendesk } from '../../../app/zendesk-context';
 

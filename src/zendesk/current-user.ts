@@ -1,4 +1,14 @@
-import type { CurrentUser, UserRole } from './zendesk-context';
+export type UserRole = 'admin' | 'agent' | 'other';
+
+/** Who is looking, as the app uses it. */
+export interface CurrentUser {
+  readonly id: number;
+  readonly name: string;
+  readonly role: UserRole;
+  readonly locale: string;
+  /** IANA name, when Zendesk gives one. */
+  readonly timeZone?: string;
+}
 
 function readRole(value: unknown): UserRole {
   return value === 'admin' || value === 'agent' ? value : 'other';

@@ -87,7 +87,7 @@ export function readTranscript(r: FieldReader, root: JsonObject): TranscriptMess
     return [];
   }
   if (!Array.isArray(value)) {
-    r.report('wrong_type', ['transcript'], { expected: 'array' });
+    r.report('wrong_type', ['transcript'], { expected: 'list' });
     return [];
   }
   const messages: TranscriptMessage[] = [];
@@ -114,7 +114,7 @@ export function readCompact(r: FieldReader, root: JsonObject): CompactFacts | un
         r.report('invalid_value', ['omitted', index], { allowed: COMPACT_DROP_ORDER.join(', ') });
     });
   } else if (raw !== undefined) {
-    r.report('wrong_type', ['omitted'], { expected: 'array' });
+    r.report('wrong_type', ['omitted'], { expected: 'list' });
   }
   return {
     ...defined<Omit<CompactFacts, 'omitted'>>({

@@ -5,6 +5,16 @@
  */
 export type IssuePath = readonly (string | number)[];
 
+/**
+ * What a `wrong_type` issue says a value should have been (its `expected` param): one word per
+ * kind for every parser, so each reader has one sentence per kind.
+ */
+export const VALUE_KINDS = ['object', 'list', 'string', 'number', 'boolean'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+export const isValueKind = (value: unknown): value is ValueKind =>
+  (VALUE_KINDS as readonly unknown[]).includes(value);
+
 export interface Issue<Code extends string = string> {
   readonly code: Code;
   readonly path: IssuePath;

@@ -74,7 +74,7 @@ function readConversation(r: RecordReader, root: Record<string, unknown>): unkno
   const raw = root['conversation'];
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    r.report('wrong_type', ['conversation'], { expected: 'array' });
+    r.report('wrong_type', ['conversation'], { expected: 'list' });
     return undefined;
   }
   raw.forEach((entry: unknown, index) => {

@@ -1,15 +1,8 @@
 import type { RevisionIssueCode } from '../../../../core/rule-revisions';
 import type { RoutingIssueCode, RuleType } from '../../../../core/routing';
-import type { Issue } from '../../../../core/shared';
+import { isValueKind, type Issue } from '../../../../core/shared';
 import { useI18n, type Translator } from '../../../i18n';
 import type { DraftField } from './model/rule-draft';
-
-/** What `wrong_type` says a value should have been: each kind is its own sentence. */
-const VALUE_KINDS = ['list', 'string', 'boolean', 'number', 'object'] as const;
-type ValueKind = (typeof VALUE_KINDS)[number];
-
-const isValueKind = (value: unknown): value is ValueKind =>
-  (VALUE_KINDS as readonly unknown[]).includes(value);
 
 const countOf = (issue: Issue): number =>
   typeof issue.params?.['count'] === 'number' ? issue.params['count'] : 0;

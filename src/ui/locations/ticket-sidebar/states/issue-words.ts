@@ -1,5 +1,5 @@
 import { CONTRACT_ISSUE_CODES, type ContractIssueCode } from '../../../../core/contract';
-import type { Issue } from '../../../../core/shared';
+import { isValueKind, type Issue } from '../../../../core/shared';
 import type { Translator } from '../../../i18n';
 
 const FIELD_NAMES = [
@@ -35,14 +35,8 @@ const FIELD_NAMES = [
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 
-/** What `wrong_type` says a value should have been: each kind is its own sentence. */
-const VALUE_KINDS = ['object', 'string', 'number', 'boolean', 'array'] as const;
-type ValueKind = (typeof VALUE_KINDS)[number];
-
 const isFieldName = (key: string): key is FieldName =>
   (FIELD_NAMES as readonly string[]).includes(key);
-const isValueKind = (key: unknown): key is ValueKind =>
-  (VALUE_KINDS as readonly unknown[]).includes(key);
 const isContractCode = (code: string): code is ContractIssueCode =>
   (CONTRACT_ISSUE_CODES as readonly string[]).includes(code);
 

@@ -1,9 +1,5 @@
-import { getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
 import { createGlobalStyle } from 'styled-components';
-
-// styled-components' DefaultTheme is not augmented with Garden's; the ThemeProvider that
-// renders this supplies a Garden theme.
-const garden = ({ theme }: { theme: object }) => theme as IGardenTheme;
+import { color, garden } from '../components/styles';
 
 /**
  * Garden styles its components but not the page: without this, text outside a Garden component
@@ -12,10 +8,10 @@ const garden = ({ theme }: { theme: object }) => theme as IGardenTheme;
 export const AppGlobalStyle = createGlobalStyle`
   body {
     margin: 0;
-    font-family: ${(p) => garden(p).fonts.system};
-    font-size: ${(p) => garden(p).fontSizes.md};
-    line-height: ${(p) => garden(p).lineHeights.md};
-    color: ${(p) => getColor({ theme: garden(p), variable: 'foreground.default' })};
+    font-family: ${(p) => garden(p.theme).fonts.system};
+    font-size: ${(p) => garden(p.theme).fontSizes.md};
+    line-height: ${(p) => garden(p.theme).lineHeights.md};
+    color: ${(p) => color('foreground.default')(p)};
     -webkit-font-smoothing: antialiased;
   }
 `;

@@ -1,5 +1,5 @@
 import styled, { createGlobalStyle } from 'styled-components';
-import { color, fontFamily, fontSize, lineHeight } from './theme';
+import { color, fontFamily, fontSize, lineHeight } from '../../components/styles';
 
 /** The sidebar is ~320 px: the frame's own margin would waste 16 of them. */
 export const SidebarGlobalStyle = createGlobalStyle`
@@ -65,15 +65,4 @@ export const Divider = styled.hr`
   margin: 12px 0;
 `;
 
-/** Read by screen readers, not shown: Zendesk already titles the sidebar with the app's name. */
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-`;
+export { VisuallyHidden } from '../../components/styles';

@@ -1,13 +1,7 @@
-import { getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
 import styled from 'styled-components';
+import { color, garden } from '../../../components/styles';
 
-// styled-components' DefaultTheme is not augmented with Garden's; the ThemeProvider above every
-// location supplies a Garden theme, so reading it as one is safe.
-export const garden = (theme: object) => theme as IGardenTheme;
-export const color =
-  (variable: string) =>
-  ({ theme }: { theme: object }) =>
-    getColor({ theme: garden(theme), variable });
+export { color, garden, VisuallyHidden } from '../../../components/styles';
 
 export const InsightsRoot = styled.div`
   font-family: ${(p) => garden(p.theme).fonts.system};
@@ -119,17 +113,5 @@ export const SubFigure = styled.span`
   font-variant-numeric: tabular-nums;
   color: ${color('foreground.subtle')};
   font-size: ${(p) => garden(p.theme).fontSizes.sm};
-  white-space: nowrap;
-`;
-
-export const VisuallyHidden = styled.div`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  border: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
   white-space: nowrap;
 `;

@@ -1,14 +1,7 @@
-import { getColor, type IGardenTheme } from '@zendeskgarden/react-theming';
 import styled from 'styled-components';
+import { color, garden } from '../../../components/styles';
 
-// styled-components' DefaultTheme is not augmented with Garden's; the ThemeProvider above
-// every location supplies a Garden theme, so reading it as one is safe.
-export const color =
-  (variable: string) =>
-  ({ theme }: { theme: object }) =>
-    getColor({ theme: theme as IGardenTheme, variable });
-
-export const garden = (theme: object) => theme as IGardenTheme;
+export { color, garden, VisuallyHidden } from '../../../components/styles';
 
 /** Garden's type scale for the tab's own text, which Garden's components do not style. */
 export const TabRoot = styled.div`
@@ -149,15 +142,6 @@ export const MessageLine = styled.p`
   margin: 2px 0;
   white-space: pre-wrap;
   overflow-wrap: anywhere;
-`;
-
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
 `;
 
 export const Stack = styled.div<{ $gap?: number }>`

@@ -2,7 +2,7 @@ import styled from 'styled-components';
 import type { AskItem } from '../../../../core/brief';
 import { useI18n } from '../../../i18n';
 import { MetaLine } from '../layout';
-import { color, hueColor } from '../theme';
+import { color, hueColor } from '../../../components/styles';
 import { HighlightedText } from '../../../components/HighlightedText';
 import { Section } from './Section';
 

@@ -5,7 +5,7 @@ import { useI18n, type Translator } from '../../../i18n';
 import { MetaLine } from '../layout';
 import { describeIssue } from '../states/issue-words';
 import { Section } from './Section';
-import { fontSize, lineHeight } from '../theme';
+import { fontSize, lineHeight } from '../../../components/styles';
 
 const List = styled.ul`
   margin: 2px 0 0;

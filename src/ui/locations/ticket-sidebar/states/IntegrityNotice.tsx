@@ -6,7 +6,7 @@ import {
   type IntegrityNote,
 } from '../../../../core/contract';
 import { useI18n, type TranslationKey, type Translator } from '../../../i18n';
-import { fontSize, lineHeight } from '../theme';
+import { fontSize, lineHeight } from '../../../components/styles';
 
 const Lines = styled.ul`
   margin: 4px 0 0;

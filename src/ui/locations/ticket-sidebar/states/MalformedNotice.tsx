@@ -4,7 +4,7 @@ import { useState } from 'react';
 import styled from 'styled-components';
 import type { Issue } from '../../../../core/shared';
 import { useI18n } from '../../../i18n';
-import { fontSize, lineHeight } from '../theme';
+import { fontSize, lineHeight } from '../../../components/styles';
 import { describeIssue } from './issue-words';
 
 /** Enough to fix the bot without burying the brief; the rest one click away. */

@@ -5,7 +5,7 @@ import styled from 'styled-components';
 import type { GapCode } from '../../../../core/brief';
 import type { TranscriptLayout } from '../../../../core/contract';
 import { useI18n } from '../../../i18n';
-import { fontSize, lineHeight } from '../theme';
+import { fontSize, lineHeight } from '../../../components/styles';
 
 /** What a transcript alone can never say: named up front; finer gaps stay in the details. */
 export const HEADLINE_GAPS: readonly GapCode[] = [

@@ -5,7 +5,7 @@ import type { TranscriptRow } from '../../../../core/brief';
 import type { TranscriptRole } from '../../../../core/contract';
 import { useI18n } from '../../../i18n';
 import { UntrustedText } from '../../../components/Untrusted';
-import { color, fontSize, gardenTheme, hueColor, lineHeight } from '../theme';
+import { color, fontSize, garden, hueColor, lineHeight } from '../../../components/styles';
 import { LongText } from './LongText';
 
 const ROLE_HUE: Record<TranscriptRole, string> = {
@@ -38,7 +38,7 @@ const Bubble = styled.div<{ $role: TranscriptRole; $isQuiet: boolean; $isFiring:
   padding: 6px 8px;
   border-radius: 4px;
   min-width: 0;
-  ${(p) => roleLook(gardenTheme(p), p.$role, p.$isQuiet)}
+  ${(p) => roleLook(garden(p.theme), p.$role, p.$isQuiet)}
   ${(p) =>
     p.$isFiring &&
     css`

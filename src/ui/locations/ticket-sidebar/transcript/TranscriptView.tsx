@@ -9,7 +9,7 @@ import { MetaLine } from '../layout';
 import { COLLAPSED_CHARS, isLong } from './LongText';
 import { TranscriptRowView } from './TranscriptRowView';
 import { useScrollToFiring } from './use-scroll-to-firing';
-import { color } from '../theme';
+import { color } from '../../../components/styles';
 
 /** The transcript scrolls inside this height; the frame around it stays within its cap. */
 export const TRANSCRIPT_VIEW_HEIGHT = 420;

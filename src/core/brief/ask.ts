@@ -10,7 +10,7 @@ import {
   type SenseContext,
 } from './message-sense.js';
 import type { AskItem, AskWhy, GapCode, Span } from './types.js';
-import type { WordLimits } from './word-limits.js';
+import type { WordLimits } from './budget.js';
 
 /** Messages read together as one ask item, and why the item is shown. */
 export interface AskPart {

@@ -6,9 +6,9 @@ import {
   senseOfBotMessage,
   withoutOpeningCourtesy,
 } from './message-sense.js';
-import { shortenText } from './shorten.js';
+import { shortenText } from './words.js';
 import type { BotTriedOutcome, BotTry } from './types.js';
-import type { WordLimits } from './word-limits.js';
+import type { WordLimits } from './budget.js';
 
 const VISIBLE = /\S/u;
 /** A customer message repeats an earlier one when this share of its words was said before. */

@@ -22,7 +22,7 @@ import {
   type BriefOptions,
   type GapCode,
 } from './types.js';
-import { MINIMUM_LIMITS, shareWordBudget, type WordLimits } from './word-limits.js';
+import { MINIMUM_LIMITS, shareWordBudget, type WordLimits } from './budget.js';
 
 function inOrder(found: readonly GapCode[]): GapCode[] {
   const set = new Set(found);

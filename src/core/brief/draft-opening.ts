@@ -1,5 +1,5 @@
 import { isObject } from '../shared/index.js';
-import { shortenText } from './shorten.js';
+import { shortenText } from './words.js';
 import type { Brief } from './types.js';
 
 /** What a reply-opening template may name: the customer, their ask, what the bot tried. */

@@ -1,7 +1,9 @@
-import { LONG_WORD_CHARS } from './budget.js';
-import { assertLimit, ELLIPSIS, joinWords } from './shorten.js';
 import type { ExcerptText, Span } from './types.js';
 import {
+  assertLimit,
+  ELLIPSIS,
+  joinWords,
+  LONG_WORD_CHARS,
   codePointLength,
   isAttachAt,
   isSpaceAt,

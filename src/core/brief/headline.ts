@@ -1,7 +1,7 @@
 import type { PartialContextPackage, TriggerType } from '../contract/index.js';
 import { isNonEmptyString } from '../shared/index.js';
 import { lookUpRuleLabel } from './reason.js';
-import { shortenText } from './shorten.js';
+import { shortenText } from './words.js';
 import type { BriefHeadline, BriefOptions, HandoffStarter } from './types.js';
 
 const STARTERS: Readonly<Record<TriggerType, HandoffStarter>> = {

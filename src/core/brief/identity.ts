@@ -1,7 +1,7 @@
 import type { Customer, Page } from '../contract/index.js';
 import { isNonEmptyString } from '../shared/index.js';
 import { safeHref } from './safe-href.js';
-import { shortenText } from './shorten.js';
+import { shortenText } from './words.js';
 import type {
   BriefIdentity,
   BriefPage,
@@ -10,7 +10,7 @@ import type {
   ShortText,
   TicketRequester,
 } from './types.js';
-import type { WordLimits } from './word-limits.js';
+import type { WordLimits } from './budget.js';
 
 function short(value: string | undefined, limit: number): ShortText | undefined {
   return isNonEmptyString(value) ? shortenText(value, limit) : undefined;

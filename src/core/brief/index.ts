@@ -34,46 +34,39 @@
  *   provided" for `no_plan_tier`); when `identity_unknown`/`no_page`/`no_transcript` is
  *   present, the finer codes of that part are left out.
  *
- * Word budget: above the fold (reason, intent, identity, page, ask, bot tried) the data stays
- * within DATA_WORD_BUDGET words as counted by `aboveFoldWordCount`, which leaves
- * LABEL_WORD_ALLOWANCE for translated labels inside ABOVE_FOLD_WORD_BUDGET. Keep the labels
- * you put above the fold within that allowance; `counts` and `gaps` belong below the fold.
- * The data budget is shared per brief, not split into fixed caps: figures first, then every
- * text its WORD_MINIMUMS (or less when it is shorter), then the words left over go, in
- * SPARE_WORDS_ORDER, to the texts that were cut (the customer's ask, firing message first,
- * then what the bot tried, most recent first, then the page title, the rule label, ...), each
- * up to its WORD_MAXIMUMS. So how long a text is depends on the rest of the package: a bot
- * reply shows at length beside a short ask, and nearer its minimum when everything else is
- * long too. `shareWords` is the rule itself; budget.ts says it in full.
+ * Word budget: above the fold the brief stays within ABOVE_FOLD_WORD_BUDGET words, labels
+ * included; budget.ts states the rule and shares the words, words.ts counts and cuts them.
+ * `counts` and `gaps` belong below the fold.
  *
  * For the transcript view: `transcriptRows(pkg, { botName })` (author name or role code, kind,
  * ISO time, full text, highlights on the firing message) and `splitHighlights`.
  */
 export {
   ABOVE_FOLD_WORD_BUDGET,
+  ASK_ITEMS_MAX,
   BOT_TRIES_SHOWN,
   DATA_WORD_BUDGET,
   FIGURES_SHOWN_MAX,
+  KNOWN_FACTS_MAX,
   LABEL_WORD_ALLOWANCE,
-  LONG_WORD_CHARS,
   SPARE_WORDS_ORDER,
   WORD_MAXIMUMS,
   WORD_MINIMUMS,
+  aboveFoldWordCount,
+  intentConfidenceShown,
+  shareWords,
   type TextSlot,
+  type WordClaim,
 } from './budget.js';
-export { shareWords, type WordClaim } from './share-words.js';
+export { countWords, ELLIPSIS, LONG_WORD_CHARS, shortenText } from './words.js';
 export { buildBrief, briefFromReading, type BriefReading } from './build-brief.js';
-export { aboveFoldWordCount, intentConfidenceShown } from './above-fold.js';
-export { ASK_ITEMS_MAX, KNOWN_FACTS_MAX } from './budget.js';
 export { ASK_JOINER } from './ask.js';
 export { wordsOf } from './message-sense.js';
 export { transcriptRows } from './transcript-rows.js';
 export { splitHighlights } from './split-highlights.js';
 export { findHighlight, MAX_MATCHED_CHARS } from './find-highlight.js';
 export { safeHref } from './safe-href.js';
-export { shortenText, ELLIPSIS } from './shorten.js';
 export { excerptText } from './excerpt.js';
-export { countWords } from './words.js';
 export * from './types.js';
 export { zendeskTriage, type ZendeskTriage } from './zendesk-triage.js';
 export {

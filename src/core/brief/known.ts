@@ -1,9 +1,9 @@
 import type { PartialContextPackage } from '../contract/index.js';
 import { KNOWN_FACTS_MAX } from './budget.js';
 import { referencesIn } from './message-sense.js';
-import { shortenText } from './shorten.js';
+import { shortenText } from './words.js';
 import type { KnownFact } from './types.js';
-import type { WordLimits } from './word-limits.js';
+import type { WordLimits } from './budget.js';
 
 /** A fact found in the conversation, before it is cut to its words. */
 export interface FoundFact {

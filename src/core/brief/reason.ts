@@ -1,9 +1,9 @@
 import { TRIGGER_TYPES, type Intent, type Trigger } from '../contract/index.js';
 import { ruleTag } from '../routing/index.js';
 import { isNonEmptyString, isUnitInterval } from '../shared/index.js';
-import { shortenText } from './shorten.js';
+import { shortenText } from './words.js';
 import type { BriefIntent, BriefOptions, BriefReason, GapCode } from './types.js';
-import type { WordLimits } from './word-limits.js';
+import type { WordLimits } from './budget.js';
 
 type RuleLabels = NonNullable<BriefOptions['ruleLabels']>;
 

@@ -1,4 +1,13 @@
-import { LONG_WORD_CHARS } from './budget.js';
+import type { ShortText, Span } from './types.js';
+
+/**
+ * Counting and cutting text for the brief's word budget (budget.ts). The word rule: a run of
+ * letters between spaces is one word per started LONG_WORD_CHARS characters, so a URL or a megabyte without spaces counts for its length;
+ * scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) count the words
+ * Intl.Segmenter finds in them, and are cut only between those words; combining marks and
+ * emoji joiners count nothing.
+ */
+export const LONG_WORD_CHARS = 16;
 
 /** One counted word: UTF-16 offsets into the scanned text, always on code point boundaries. */
 export interface WordUnit {
@@ -178,4 +187,59 @@ export function takeWords(
     return true;
   });
   return { units, more };
+}
+
+// Cutting a text to the words it was given.
+
+export const ELLIPSIS = '…';
+
+interface Joined {
+  readonly text: string;
+  readonly highlights: readonly Span[];
+}
+
+/**
+ * Joins words with single spaces where the original had whitespace, and maps a span of the
+ * original onto the result (a span that falls between words maps to nothing).
+ */
+export function joinWords(
+  text: string,
+  units: readonly WordUnit[],
+  lead: string,
+  focus: Span | undefined,
+): Joined {
+  let out = lead;
+  let from = -1;
+  let to = -1;
+  units.forEach((unit, i) => {
+    if (i > 0 && unit.spaceBefore) out += ' ';
+    const at = out.length;
+    out += text.slice(unit.start, unit.end);
+    if (focus === undefined) return;
+    if (from < 0 && unit.end > focus.start) from = at + Math.max(0, focus.start - unit.start);
+    if (unit.start < focus.end) to = at + Math.min(focus.end, unit.end) - unit.start;
+  });
+  const highlights = from >= 0 && to > from ? [{ start: from, end: to }] : [];
+  return { text: out, highlights };
+}
+
+export function assertLimit(maxWords: number): void {
+  if (!Number.isInteger(maxWords) || maxWords < 1) {
+    throw new RangeError(`A word limit is a positive integer, got ${maxWords}`);
+  }
+}
+
+/**
+ * Cuts `text` to at most `maxWords` words (ellipsis included) between words, collapsing
+ * whitespace. Only a single run longer than LONG_WORD_CHARS is cut inside, at a code point
+ * that starts a character (never inside a surrogate pair or before a combining mark).
+ * Reads no further into the text than the words it keeps, plus any whitespace.
+ */
+export function shortenText(text: string, maxWords: number): ShortText {
+  assertLimit(maxWords);
+  const { units, more } = takeWords(text, 0, maxWords);
+  if (!more)
+    return { text: joinWords(text, units, '', undefined).text, full: text, isShortened: false };
+  const kept = joinWords(text, units.slice(0, maxWords - 1), '', undefined).text;
+  return { text: kept + ELLIPSIS, full: text, isShortened: true };
 }

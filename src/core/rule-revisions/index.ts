@@ -33,11 +33,3 @@ export {
   type RuleDiffRow,
   type RuleDiffStatus,
 } from './diff-rule-sets.js';
-export {
-  conversationFromPackage,
-  tallyBackTest,
-  type BackTestReport,
-  type BackTestRow,
-  type BackTestTicket,
-  type ChangedTicket,
-} from './back-test.js';

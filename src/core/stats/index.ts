@@ -38,3 +38,11 @@ export {
   type RuleTableColumn,
   type RuleTableCsvWords,
 } from './rule-table-csv.js';
+export {
+  conversationFromPackage,
+  tallyBackTest,
+  type BackTestReport,
+  type BackTestRow,
+  type BackTestTicket,
+  type ChangedTicket,
+} from './back-test.js';

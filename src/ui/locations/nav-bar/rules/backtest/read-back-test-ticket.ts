@@ -1,5 +1,5 @@
 import { packageOfReading } from '../../../../../core/contract';
-import { conversationFromPackage, type BackTestTicket } from '../../../../../core/rule-revisions';
+import { conversationFromPackage, type BackTestTicket } from '../../../../../core/stats';
 import type { ZendeskClient } from '../../../../../zendesk';
 import {
   readReplayTicket,

@@ -3,9 +3,9 @@ import {
   conversationFromPackage,
   tallyBackTest,
   type BackTestTicket,
-} from '../../../src/core/rule-revisions';
+} from '../../../src/core/stats';
 import type { PartialContextPackage } from '../../../src/core/contract';
-import { doubt, human, legal, refund, ruleSet } from './fixtures';
+import { doubt, human, legal, refund, ruleSet } from '../rule-revisions/fixtures';
 
 const say = (text: string) => ({ role: 'customer' as const, text });
 

@@ -5,7 +5,7 @@ import {
   readThreshold,
   thresholdSummary,
   thresholdText,
-} from '../../../src/ui/locations/nav-bar/rules/model/threshold-text';
+} from '../../../src/ui/locations/nav-bar/rules/draft/threshold-text';
 
 const translator = (locale: string) => createTranslator(locale, {}, {});
 // The app's six languages, and one that writes digits of its own.

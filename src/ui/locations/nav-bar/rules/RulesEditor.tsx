@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
-import type { EditorAction, EditorState } from './model/editor-reducer';
-import type { DraftValidation } from './model/validate-draft';
+import type { EditorAction, EditorState } from './draft/editor-reducer';
+import type { DraftValidation } from './draft/validate-draft';
 import { useI18n } from '../../../i18n';
 import { AddRule } from './editor/AddRule';
 import { DeletedNotice } from './editor/DeletedNotice';

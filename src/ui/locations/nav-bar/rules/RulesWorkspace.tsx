@@ -14,9 +14,9 @@ import {
   visibleIssues,
   isDirty,
   type EditorState,
-} from './model/editor-reducer';
-import { thresholdText } from './model/threshold-text';
-import { validateDraft } from './model/validate-draft';
+} from './draft/editor-reducer';
+import { thresholdText } from './draft/threshold-text';
+import { validateDraft } from './draft/validate-draft';
 import { RulesEditor } from './RulesEditor';
 import { SidePanel } from './SidePanel';
 import { Columns, VisuallyHidden } from './styles';

@@ -2,7 +2,7 @@ import type { RevisionIssueCode } from '../../../../core/rule-revisions';
 import type { RoutingIssueCode, RuleType } from '../../../../core/routing';
 import { isValueKind, type Issue } from '../../../../core/shared';
 import { useI18n, type Translator } from '../../../i18n';
-import type { DraftField } from './model/rule-draft';
+import type { DraftField } from './draft/rule-draft';
 
 const countOf = (issue: Issue): number =>
   typeof issue.params?.['count'] === 'number' ? issue.params['count'] : 0;

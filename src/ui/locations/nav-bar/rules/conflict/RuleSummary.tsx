@@ -2,7 +2,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { Code } from '@zendeskgarden/react-typography';
 import type { Rule } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
-import { thresholdText } from '../model/threshold-text';
+import { thresholdText } from '../draft/threshold-text';
 import { Muted } from '../styles';
 import { useRuleWords } from '../use-rule-words';
 

@@ -1,6 +1,6 @@
 import { Field } from '@zendeskgarden/react-forms';
 import { useI18n } from '../../../../i18n';
-import type { FieldIssue } from '../model/validate-draft';
+import type { FieldIssue } from '../draft/validate-draft';
 import { useRuleWords } from '../use-rule-words';
 
 /** Every issue of one field, in words, as the field's message (so it is in its description). */

@@ -1,8 +1,8 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../../../../i18n';
-import type { DraftRule } from '../model/rule-draft';
-import type { FieldIssue } from '../model/validate-draft';
+import type { DraftRule } from '../draft/rule-draft';
+import type { FieldIssue } from '../draft/validate-draft';
 import { useRuleWords } from '../use-rule-words';
 import { describeIssuePlace } from './describe-issue-place';
 

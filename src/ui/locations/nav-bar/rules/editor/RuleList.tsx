@@ -10,9 +10,9 @@ import {
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useMemo, useRef, type Dispatch } from 'react';
 import { useI18n } from '../../../../i18n';
-import type { EditorAction } from '../model/editor-reducer';
-import type { DraftRule } from '../model/rule-draft';
-import type { FieldIssue } from '../model/validate-draft';
+import type { EditorAction } from '../draft/editor-reducer';
+import type { DraftRule } from '../draft/rule-draft';
+import type { FieldIssue } from '../draft/validate-draft';
 import { RuleCard } from './RuleCard';
 
 interface Props {

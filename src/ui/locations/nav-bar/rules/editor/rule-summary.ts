@@ -1,6 +1,6 @@
 import type { Translator } from '../../../../i18n';
-import { listLines, type DraftRule } from '../model/rule-draft';
-import { thresholdSummary, thresholdText } from '../model/threshold-text';
+import { listLines, type DraftRule } from '../draft/rule-draft';
+import { thresholdSummary, thresholdText } from '../draft/threshold-text';
 
 /** A rule's content in a few words for its collapsed row: "5 phrases", "below 0.6" ("unter 0,6"). */
 export function summarizeDraft(draft: DraftRule, translator: Translator): string {

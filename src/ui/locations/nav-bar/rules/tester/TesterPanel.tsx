@@ -2,7 +2,7 @@ import { Field, Checkbox, Input, Radio, Textarea } from '@zendeskgarden/react-fo
 import { useMemo, useState } from 'react';
 import { evaluate, type RuleSet } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
-import { thresholdText } from '../model/threshold-text';
+import { thresholdText } from '../draft/threshold-text';
 import { Inline, Stack } from '../styles';
 import { FieldPair, Legend, UnstyledFieldset } from './tester-styles';
 import { DecisionView } from './DecisionView';

@@ -1,5 +1,5 @@
 import type { Conversation } from '../../../../../core/routing';
-import type { DecimalText } from '../model/threshold-text';
+import type { DecimalText } from '../draft/threshold-text';
 import { formatConversationText, parseConversationText } from './conversation-text';
 
 /** The tester's form, as typed. */

@@ -10,8 +10,8 @@ import {
   openRules,
   ruleItem,
   SHOTS,
-} from './a11y-helpers';
-import { paintedApp } from './sidebar-helpers';
+} from '../support/e2e/a11y-helpers';
+import { paintedApp } from '../support/e2e/sidebar-helpers';
 
 let browser: Browser;
 let close: () => Promise<void>;

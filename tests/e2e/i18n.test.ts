@@ -9,14 +9,19 @@ import { parseContextPackage } from '../../src/core/contract';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
 import { launchChromium } from '../support/e2e/browser';
 import { openHost } from '../support/e2e/host-page';
-import { clippedText, labelEdges, sectionLabels, tabsOutsideTheirList } from './i18n-layout';
+import {
+  clippedText,
+  labelEdges,
+  sectionLabels,
+  tabsOutsideTheirList,
+} from '../support/e2e/i18n-layout';
 import {
   frameBox,
   horizontalOverflow,
   loadSamples,
   paintedApp,
   sampleNamed,
-} from './sidebar-helpers';
+} from '../support/e2e/sidebar-helpers';
 
 const SCREENSHOTS = 'tmp/screenshots';
 /** `data-section` handles and the translation namespace of each section's label. */

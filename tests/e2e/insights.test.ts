@@ -12,8 +12,8 @@ import de from '../../translations/de.json';
 import es from '../../translations/es.json';
 import ptBR from '../../translations/pt-BR.json';
 import { ruleSetOf } from '../support/rule-sets';
-import { anotherAdminSaves } from './a11y-helpers';
-import { textOutsideCells } from './table-layout';
+import { anotherAdminSaves } from '../support/e2e/a11y-helpers';
+import { textOutsideCells } from '../support/e2e/table-layout';
 import { parseCsv } from '../support/parse-csv';
 
 let browser: Browser;

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
 import { launchChromium } from '../support/e2e/browser';
 import { openHost } from '../support/e2e/host-page';
-import { appFrame, openInsights, openRules, ruleItem, SHOTS } from './a11y-helpers';
-import { interactiveProblems, keyboardWalk, type KeyboardWalk } from './focus-walk';
-import { loadSamples, paintedApp } from './sidebar-helpers';
+import { appFrame, openInsights, openRules, ruleItem, SHOTS } from '../support/e2e/a11y-helpers';
+import { interactiveProblems, keyboardWalk, type KeyboardWalk } from '../support/e2e/focus-walk';
+import { loadSamples, paintedApp } from '../support/e2e/sidebar-helpers';
 
 let browser: Browser;
 let close: () => Promise<void>;

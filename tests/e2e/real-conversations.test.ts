@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/e2e/browser';
 import { openHost } from '../support/e2e/host-page';
-import { keyboardWalk } from './focus-walk';
-import { paintedApp } from './sidebar-helpers';
+import { keyboardWalk } from '../support/e2e/focus-walk';
+import { paintedApp } from '../support/e2e/sidebar-helpers';
 
 const SCREENSHOTS = 'tmp/screenshots';
 

@@ -8,10 +8,10 @@ import fr from '../../translations/fr.json';
 import ja from '../../translations/ja.json';
 import ptBR from '../../translations/pt-BR.json';
 import { launchChromium } from '../support/e2e/browser';
-import { anotherAdminSaves } from './a11y-helpers';
+import { anotherAdminSaves } from '../support/e2e/a11y-helpers';
 import { openHost, type HostOptions } from '../support/e2e/host-page';
-import { clippedText, tabsOutsideTheirList } from './i18n-layout';
-import { textOutsideCells } from './table-layout';
+import { clippedText, tabsOutsideTheirList } from '../support/e2e/i18n-layout';
+import { textOutsideCells } from '../support/e2e/table-layout';
 
 let browser: Browser;
 let close: () => Promise<void>;

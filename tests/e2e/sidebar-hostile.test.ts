@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../src/demo/server/demo-server';
 import type { TicketFile } from '../../src/demo/zendesk-records';
 import { launchChromium } from '../support/e2e/browser';
-import { paintedApp } from './sidebar-helpers';
+import { paintedApp } from '../support/e2e/sidebar-helpers';
 import {
   commentTickets,
   editorTicket,
@@ -14,7 +14,7 @@ import {
   sizeTickets,
   writeTicketFolder,
   type HostilePayload,
-} from './sidebar-hostile-tickets';
+} from '../support/e2e/sidebar-hostile-tickets';
 
 const LOOPBACK = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 /** Elements customer text could only produce by being parsed as HTML. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/e2e/browser';
 import { ABOVE_FOLD_WORD_BUDGET, countWords } from '../../src/core/brief';
 import { openHost } from '../support/e2e/host-page';
-import { clippedText } from './i18n-layout';
+import { clippedText } from '../support/e2e/i18n-layout';
 import {
   expectVisibleWithoutScrolling,
   frameBox,
@@ -12,7 +12,7 @@ import {
   loadSamples,
   paintedApp,
   sampleNamed,
-} from './sidebar-helpers';
+} from '../support/e2e/sidebar-helpers';
 
 const SCREENSHOTS = 'tmp/screenshots';
 const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;

@@ -1,8 +1,8 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
-import { seriousViolations, type AxeViolation } from '../support/e2e/axe';
-import { openHost, type HostOptions, type OpenHost } from '../support/e2e/host-page';
+import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
+import { seriousViolations, type AxeViolation } from './axe';
+import { openHost, type HostOptions, type OpenHost } from './host-page';
 
 export const SHOTS = 'tmp/screenshots';
 export const RULE_LIST = 'Routing rules in priority order';

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
-import type { TicketFile } from '../../src/demo/zendesk-records';
+import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
+import type { TicketFile } from '../../../src/demo/zendesk-records';
 
 const CORPUS = 'tests/fixtures/hostile/payloads.json';
 const AT = (minute: number) => `2026-11-20T10:${String(minute % 60).padStart(2, '0')}:00Z`;

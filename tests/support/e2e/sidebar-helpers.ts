@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { parseContextPackage } from '../../src/core/contract';
-import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
-import { loadTicketFolder } from '../../src/demo/tickets/load-ticket-folder';
-import type { TicketFile } from '../../src/demo/zendesk-records';
+import { parseContextPackage } from '../../../src/core/contract';
+import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
+import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
+import type { TicketFile } from '../../../src/demo/zendesk-records';
 
 export const PAINTED_MARK = 'handoff-brief:painted';
 export const FIXTURES = 'tests/fixtures/tickets';

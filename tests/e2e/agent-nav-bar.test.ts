@@ -16,27 +16,23 @@ afterAll(async () => close());
 // requirements, which agents may read.
 describe('an agent on the Handoff Brief tab, with no field id cached', () => {
   it('sees the intents that fall through to people and can run the back-test', async () => {
-    const { app, context, problems } = await openHost(browser, {
+    const { app, problems } = await openHost(browser, {
       location: 'nav_bar',
       role: 'agent',
     });
-    try {
-      await app.getByRole('tab', { name: 'Insights' }).click();
-      const intents = app.getByRole('table', {
-        name: 'Intents reaching people through the confidence fallback',
-      });
-      await intents.waitFor({ timeout: 30_000 });
-      expect(await intents.getByRole('row').count()).toBeGreaterThan(1);
+    await app.getByRole('tab', { name: 'Insights' }).click();
+    const intents = app.getByRole('table', {
+      name: 'Intents reaching people through the confidence fallback',
+    });
+    await intents.waitFor({ timeout: 30_000 });
+    expect(await intents.getByRole('row').count()).toBeGreaterThan(1);
 
-      await app.getByRole('tab', { name: 'Routing rules' }).click();
-      await app.getByRole('tab', { name: 'Back-test' }).click();
-      await app.getByRole('button', { name: 'Run back-test' }).click();
-      await app.getByText(/^Back-test finished on \d+ tickets?\.$/).waitFor({ timeout: 30_000 });
-      const replayed = (await app.getByText(/^\d+ tickets? replayed\./).textContent()) ?? '';
-      expect(Number(/\d+/.exec(replayed)?.[0])).toBeGreaterThan(0);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await app.getByRole('tab', { name: 'Routing rules' }).click();
+    await app.getByRole('tab', { name: 'Back-test' }).click();
+    await app.getByRole('button', { name: 'Run back-test' }).click();
+    await app.getByText(/^Back-test finished on \d+ tickets?\.$/).waitFor({ timeout: 30_000 });
+    const replayed = (await app.getByText(/^\d+ tickets? replayed\./).textContent()) ?? '';
+    expect(Number(/\d+/.exec(replayed)?.[0])).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

@@ -58,17 +58,13 @@ afterAll(() => close());
 
 async function withSidebar(locale: string, check: (app: Frame) => Promise<void>) {
   const host = await openHost(browser, { ticket: sample.id, locale });
-  try {
-    const app = await paintedApp(host.page);
-    expect((await frameBox(host.page)).width).toBe(320);
-    await check(app);
-    expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
-    expect(await clippedText(app)).toEqual([]);
-    await host.page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/i18n-${locale}.png` });
-    expect(host.problems).toEqual([]);
-  } finally {
-    await host.context.close();
-  }
+  const app = await paintedApp(host.page);
+  expect((await frameBox(host.page)).width).toBe(320);
+  await check(app);
+  expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
+  expect(await clippedText(app)).toEqual([]);
+  await host.page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/i18n-${locale}.png` });
+  expect(host.problems).toEqual([]);
 }
 
 describe('the ticket sidebar in the agent’s language', () => {
@@ -118,22 +114,18 @@ describe('the ticket sidebar in the agent’s language', () => {
 describe('the nav bar in French', () => {
   it('names its tabs in French and fits their labels', async () => {
     const host = await openHost(browser, { location: 'nav_bar', locale: 'fr' });
-    try {
-      const { app, page } = host;
-      const tabs = app.getByRole('tab');
-      await app.getByRole('tab', { name: fr.rules.side.history }).waitFor();
-      const names = await tabs.allInnerTexts();
-      expect(names.slice(0, 2)).toEqual([fr.navBar.tabs.rules, fr.navBar.tabs.insights]);
-      const { test, backTest, history } = fr.rules.side;
-      expect(names).toEqual(expect.arrayContaining([test, backTest, history]));
-      expect(await clippedText(app)).toEqual([]);
-      expect(await tabsOutsideTheirList(app)).toEqual([]);
-      await page.screenshot({ path: `${SCREENSHOTS}/i18n-fr.png` });
-      await app.getByRole('tab', { name: fr.navBar.tabs.insights }).click();
-      await app.getByRole('heading', { name: fr.insights.title }).waitFor();
-      expect(host.problems).toEqual([]);
-    } finally {
-      await host.context.close();
-    }
+    const { app, page } = host;
+    const tabs = app.getByRole('tab');
+    await app.getByRole('tab', { name: fr.rules.side.history }).waitFor();
+    const names = await tabs.allInnerTexts();
+    expect(names.slice(0, 2)).toEqual([fr.navBar.tabs.rules, fr.navBar.tabs.insights]);
+    const { test, backTest, history } = fr.rules.side;
+    expect(names).toEqual(expect.arrayContaining([test, backTest, history]));
+    expect(await clippedText(app)).toEqual([]);
+    expect(await tabsOutsideTheirList(app)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/i18n-fr.png` });
+    await app.getByRole('tab', { name: fr.navBar.tabs.insights }).click();
+    await app.getByRole('heading', { name: fr.insights.title }).waitFor();
+    expect(host.problems).toEqual([]);
   });
 });

@@ -114,116 +114,102 @@ async function shownRow(app: Frame, label: string): Promise<number[]> {
 
 describe('the Insights tab in the local Zendesk host', () => {
   it('shows per-rule figures the demo set agrees with, a drawn chart and a CSV with the same numbers', async () => {
-    const { app, page, context, problems, day } = await openInsights();
-    try {
-      const tickets = demoTickets(day);
-      for (const [label, tag] of [
-        ['Refunds and billing disputes', 'handoff_rule_refund'],
-        ['Asked for a person', 'handoff_rule_human'],
-        ['Bot had no good answer', 'handoff_rule_no_answer'],
-        ['All handoffs', 'handoff'],
-      ] as const) {
-        expect(await shownRow(app, label), label).toEqual(expectedRow(tickets, tag, day));
-      }
-
-      const curve = app.locator('.recharts-line-curve').first();
-      await curve.waitFor();
-      expect(await curve.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+[CL]/);
-      await page.screenshot({ path: `${SHOTS}/insights.png` });
-      expect(await seriousViolations(app)).toEqual([]);
-
-      // Zendesk's frame may refuse downloads (the local host frames the app as strictly): the
-      // export offers the CSV to copy, and a download is never the only way out.
-      let downloads = 0;
-      page.on('download', () => (downloads += 1));
-      await app.getByRole('button', { name: 'Export CSV' }).click();
-      const dialog = app.getByRole('dialog', { name: 'Export figures as CSV' });
-      const today = new Date(day * DAY).toISOString().slice(0, 10);
-      await dialog.getByText(`handoff-brief-insights-${today}.csv`).waitFor();
-      await dialog.getByRole('button', { name: 'Download file' }).click();
-      await dialog.getByRole('button', { name: 'Copy CSV' }).click();
-      await dialog.getByText('Copied. Paste it into a spreadsheet.').waitFor();
-      expect(downloads).toBe(0);
-      const rows = parseCsv(await dialog.getByTestId('csv-text').inputValue());
-      const refund = rows.find((row) => row[1] === 'refund') ?? [];
-      expect([6, 7, 8, 10, 11].map((index) => Number(refund[index]))).toEqual(
-        expectedRow(tickets, 'handoff_rule_refund', day),
-      );
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
+    const { app, page, problems, day } = await openInsights();
+    const tickets = demoTickets(day);
+    for (const [label, tag] of [
+      ['Refunds and billing disputes', 'handoff_rule_refund'],
+      ['Asked for a person', 'handoff_rule_human'],
+      ['Bot had no good answer', 'handoff_rule_no_answer'],
+      ['All handoffs', 'handoff'],
+    ] as const) {
+      expect(await shownRow(app, label), label).toEqual(expectedRow(tickets, tag, day));
     }
+
+    const curve = app.locator('.recharts-line-curve').first();
+    await curve.waitFor();
+    expect(await curve.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+[CL]/);
+    await page.screenshot({ path: `${SHOTS}/insights.png` });
+    expect(await seriousViolations(app)).toEqual([]);
+
+    // Zendesk's frame may refuse downloads (the local host frames the app as strictly): the
+    // export offers the CSV to copy, and a download is never the only way out.
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await app.getByRole('button', { name: 'Export CSV' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Export figures as CSV' });
+    const today = new Date(day * DAY).toISOString().slice(0, 10);
+    await dialog.getByText(`handoff-brief-insights-${today}.csv`).waitFor();
+    await dialog.getByRole('button', { name: 'Download file' }).click();
+    await dialog.getByRole('button', { name: 'Copy CSV' }).click();
+    await dialog.getByText('Copied. Paste it into a spreadsheet.').waitFor();
+    expect(downloads).toBe(0);
+    const rows = parseCsv(await dialog.getByTestId('csv-text').inputValue());
+    const refund = rows.find((row) => row[1] === 'refund') ?? [];
+    expect([6, 7, 8, 10, 11].map((index) => Number(refund[index]))).toEqual(
+      expectedRow(tickets, 'handoff_rule_refund', day),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('loads with 50 rules in the set without the account meeting a single 429', async () => {
-    const { app, page, context, problems } = await openInsights();
-    try {
-      const fifty = ruleSetOf(50);
-      await anotherAdminSaves(app, fifty);
-      // The host keeps saved settings across a reload, as an account does.
-      const [first, last] = [fifty.rules[0], fifty.rules[49]];
-      await page.waitForFunction(
-        (id) => Object.values(localStorage).some((stored: string) => stored.includes(id)),
-        last?.id ?? '',
-        { timeout: 10_000 },
-      );
-      await page.reload();
-      const handle = await page.waitForSelector('iframe#app[src]');
-      const reloaded = await handle.contentFrame();
-      if (reloaded === null) throw new Error('The app iframe has no frame');
-      await showInsights(reloaded);
-      const table = reloaded.getByRole('table', { name: TABLE });
-      for (const rule of [first, last])
-        await table
-          .getByRole('cell', { name: rule?.label ?? '' })
-          .first()
-          .waitFor();
-      // The host's count of what the account's 200-a-minute budget refused, from this load.
-      expect(await page.locator('#budget').getAttribute('data-refused')).toBe('0');
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { app, page, problems } = await openInsights();
+    const fifty = ruleSetOf(50);
+    await anotherAdminSaves(app, fifty);
+    // The host keeps saved settings across a reload, as an account does.
+    const [first, last] = [fifty.rules[0], fifty.rules[49]];
+    await page.waitForFunction(
+      (id) => Object.values(localStorage).some((stored: string) => stored.includes(id)),
+      last?.id ?? '',
+      { timeout: 10_000 },
+    );
+    await page.reload();
+    const handle = await page.waitForSelector('iframe#app[src]');
+    const reloaded = await handle.contentFrame();
+    if (reloaded === null) throw new Error('The app iframe has no frame');
+    await showInsights(reloaded);
+    const table = reloaded.getByRole('table', { name: TABLE });
+    for (const rule of [first, last])
+      await table
+        .getByRole('cell', { name: rule?.label ?? '' })
+        .first()
+        .waitFor();
+    // The host's count of what the account's 200-a-minute budget refused, from this load.
+    expect(await page.locator('#budget').getAttribute('data-refused')).toBe('0');
+    expect(problems).toEqual([]);
   });
 
   it('counts a verdict set in the sidebar after Refresh', async () => {
     const { app, page, context, problems, day } = await openInsights();
-    try {
-      const before = await shownRow(app, 'Refunds and billing disputes');
-      expect(before).toEqual(expectedRow(demoTickets(day), 'handoff_rule_refund', day));
+    const before = await shownRow(app, 'Refunds and billing disputes');
+    expect(before).toEqual(expectedRow(demoTickets(day), 'handoff_rule_refund', day));
 
-      const refund = unjudgedRefund(day);
-      const sidebar = await openHost(browser, { ticket: refund, context });
-      await sidebar.app.getByRole('button', { name: 'Bot could have handled this' }).click();
-      await sidebar.app.getByText('Your verdict: the bot could have handled this.').waitFor();
-      await sidebar.page.close();
+    const refund = unjudgedRefund(day);
+    const sidebar = await openHost(browser, { ticket: refund, context });
+    await sidebar.app.getByRole('button', { name: 'Bot could have handled this' }).click();
+    await sidebar.app.getByText('Your verdict: the bot could have handled this.').waitFor();
+    await sidebar.page.close();
 
-      // Each host page holds the account in memory and reads what other pages stored when it
-      // loads. The app's frame is third-party to the host, so Chromium denies it sessionStorage:
-      // the reloaded frame starts without cached figures, and Refresh counts them once more.
-      await page.reload();
-      const frame = await (await page.waitForSelector('iframe#app[src]')).contentFrame();
-      if (frame === null) throw new Error('The app iframe has no frame');
-      await showInsights(frame);
-      await frame.getByRole('button', { name: 'Refresh' }).click();
-      await frame.getByRole('progressbar', { name: 'Loading Insights figures' }).waitFor();
-      await frame.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30_000 });
-      const judged = demoTickets(day).map((ticket) =>
-        ticket.id === refund
-          ? { ...ticket, tags: [...ticket.tags, VERDICT_TAGS.unneeded] }
-          : ticket,
-      );
-      const after = expectedRow(judged, 'handoff_rule_refund', day);
-      await expect
-        .poll(() => shownRow(frame, 'Refunds and billing disputes'), { timeout: 30_000 })
-        .toEqual(after);
-      // The ticket is dated within the window: its verdict adds one unneeded handoff.
-      expect(after[4]).toBe((before[4] ?? 0) + 1);
-      expect(problems).toEqual([]);
-      expect(sidebar.problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // Each host page holds the account in memory and reads what other pages stored when it
+    // loads. The app's frame is third-party to the host, so Chromium denies it sessionStorage:
+    // the reloaded frame starts without cached figures, and Refresh counts them once more.
+    await page.reload();
+    const frame = await (await page.waitForSelector('iframe#app[src]')).contentFrame();
+    if (frame === null) throw new Error('The app iframe has no frame');
+    await showInsights(frame);
+    await frame.getByRole('button', { name: 'Refresh' }).click();
+    await frame.getByRole('progressbar', { name: 'Loading Insights figures' }).waitFor();
+    await frame.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30_000 });
+    const judged = demoTickets(day).map((ticket) =>
+      ticket.id === refund ? { ...ticket, tags: [...ticket.tags, VERDICT_TAGS.unneeded] } : ticket,
+    );
+    const after = expectedRow(judged, 'handoff_rule_refund', day);
+    await expect
+      .poll(() => shownRow(frame, 'Refunds and billing disputes'), { timeout: 30_000 })
+      .toEqual(after);
+    // The ticket is dated within the window: its verdict adds one unneeded handoff.
+    expect(after[4]).toBe((before[4] ?? 0) + 1);
+    expect(problems).toEqual([]);
+    expect(sidebar.problems).toEqual([]);
   });
 });
 
@@ -233,23 +219,19 @@ describe('the Insights tables at 1024 × 768 in long-worded languages', () => {
     ['es', es],
     ['pt-BR', ptBR],
   ] as const)('keeps every %s header and date inside its own cell', async (locale, words) => {
-    const { app, page, context, problems } = await openHost(browser, {
+    const { app, page, problems } = await openHost(browser, {
       location: 'nav_bar',
       locale,
       width: 1024,
       height: 768,
     });
-    try {
-      await app.getByRole('tab', { name: words.navBar.tabs.insights }).click();
-      await app
-        .getByRole('table', { name: words.insights.intents.caption })
-        .waitFor({ timeout: 30_000 });
-      expect(await app.getByRole('table', { name: words.insights.table.caption }).count()).toBe(1);
-      expect(await textOutsideCells(app)).toEqual([]);
-      await page.screenshot({ path: `${SHOTS}/insights-${locale}-1024.png`, fullPage: true });
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await app.getByRole('tab', { name: words.navBar.tabs.insights }).click();
+    await app
+      .getByRole('table', { name: words.insights.intents.caption })
+      .waitFor({ timeout: 30_000 });
+    expect(await app.getByRole('table', { name: words.insights.table.caption }).count()).toBe(1);
+    expect(await textOutsideCells(app)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/insights-${locale}-1024.png`, fullPage: true });
+    expect(problems).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ const rule = (app: Frame, name: string) =>
 
 describe('the Routing rules tab', () => {
   it('lets an admin edit and save a rule, and shows it after a reload', async () => {
-    const { app, page, problems, context } = await openRules();
+    const { app, page, problems } = await openRules();
     await page.screenshot({ path: `${SHOTS}/rules-tab.png` });
     const urgent = rule(app, 'Rule 5: Urgent');
     await urgent.getByRole('button', { name: 'Edit Urgent' }).click();
@@ -82,12 +82,11 @@ describe('the Routing rules tab', () => {
     expect(await saved.textContent()).toContain('3 phrases');
     expect(await reloaded.getByText(/^Revision 1 · saved by Sam Lee · /).count()).toBe(1);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('moves a rule by dragging its handle, in one gesture, and says where it went', async () => {
     // Tall enough that the last rule and the second are on screen together, as a hand needs.
-    const { app, page, problems, context } = await openRules({ height: 1100 });
+    const { app, page, problems } = await openRules({ height: 1100 });
     const handle = rule(app, 'Rule 6: Bot had no good answer').getByTitle(
       'Drag to move Bot had no good answer',
     );
@@ -131,11 +130,10 @@ describe('the Routing rules tab', () => {
     const reloaded = await reopen(page);
     expect(await rule(reloaded, 'Rule 2: Bot had no good answer').count()).toBe(1);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('refuses a sentiment rule with the explanation and leaves the saved rules unchanged', async () => {
-    const { app, page, problems, context } = await openRules();
+    const { app, page, problems } = await openRules();
     await app
       .getByRole('button', { name: 'Why no time-based, turn-count or sentiment triggers?' })
       .click();
@@ -162,11 +160,10 @@ describe('the Routing rules tab', () => {
     expect(await reloaded.getByText('Revision 0', { exact: true }).count()).toBe(1);
     expect(await reloaded.getByRole('listitem', { name: /Angry/ }).count()).toBe(0);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('shows an agent the rules read-only, with the reason', async () => {
-    const { app, page, problems, context } = await openRules({ role: 'agent' });
+    const { app, page, problems } = await openRules({ role: 'agent' });
     await app.getByText(/Only Zendesk admins can change routing rules/).waitFor();
     expect(await app.getByRole('button', { name: 'Save rules' }).count()).toBe(0);
     expect(await app.getByRole('button', { name: /^Delete / }).count()).toBe(0);
@@ -176,11 +173,10 @@ describe('the Routing rules tab', () => {
     expect(await rule(app, 'Rule 5: Urgent').getByText('Off', { exact: true }).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/rules-agent.png` });
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('refuses a save that would overwrite another admin’s, and loses neither version', async () => {
-    const { app, page, problems, context } = await openRules();
+    const { app, page, problems } = await openRules();
     await rule(app, 'Rule 4: Legal and compliance')
       .getByRole('button', { name: 'Delete Legal and compliance' })
       .click();
@@ -213,11 +209,10 @@ describe('the Routing rules tab', () => {
     expect(await reloaded.getByText(/^Revision 1 · saved by Ana Ruiz · /).count()).toBe(1);
     expect(await rule(reloaded, 'Rule 1: Refunds only').count()).toBe(1);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it('tests a conversation and marks the words that fired', async () => {
-    const { app, page, problems, context } = await openRules();
+    const { app, page, problems } = await openRules();
     await app
       .getByRole('textbox', { name: 'Conversation' })
       .fill(
@@ -229,7 +224,6 @@ describe('the Routing rules tab', () => {
     await page.screenshot({ path: `${SHOTS}/rules-tester.png` });
     await result.screenshot({ path: `${SHOTS}/rules-tester-result.png` });
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
@@ -252,7 +246,7 @@ describe('the Routing rules tab in every language', () => {
     'lays out %s at 1024 and 1280 px: side tabs whole, fields lined up, back-test figures in their cells',
     async (locale) => {
       const words = MESSAGES[locale].rules;
-      const { app, page, problems, context } = await openRules({ locale, ...SIZES[0] });
+      const { app, page, problems } = await openRules({ locale, ...SIZES[0] });
       const label = (text: string) => app.locator('label').getByText(text, { exact: true });
       const box = (text: string) => app.getByRole('textbox', { name: text, exact: true });
       const { intentConfidence, answerConfidence } = words.tester;
@@ -286,7 +280,6 @@ describe('the Routing rules tab in every language', () => {
         expect(await textOutsideCells(app), at).toEqual([]);
       }
       expect(problems).toEqual([]);
-      await context.close();
     },
   );
 });

@@ -57,41 +57,37 @@ describe('the ticket sidebar at 320 px in the local host', () => {
   it.each(samples.map((sample) => [sample.id, sample] as const))(
     'ticket %i shows its brief above the fold, or a clear state',
     async (id) => {
-      const { page, context, problems } = await openHost(browser, { ticket: id });
-      try {
-        const app = await paintedApp(page);
-        expect((await frameBox(page)).width).toBe(320);
-        const state = await app.locator('[data-state]').count();
-        if (state === 0) {
-          expect(await app.locator('[data-section="reason"]').count()).toBe(1);
-        }
-        for (const part of BRIEF_PARTS) {
-          if ((await app.locator(`[data-section="${part}"]`).count()) > 0) {
-            await expectVisibleWithoutScrolling(page, app, `[data-section="${part}"]`);
-          }
-        }
-        if (state > 0) await expectVisibleWithoutScrolling(page, app, '[data-state]');
-        const brief = app.locator('[data-region="brief"]');
-        if ((await brief.count()) > 0) {
-          await expectVisibleWithoutScrolling(page, app, '[data-section="headline"]');
-          const words = countWords(await brief.evaluate((node) => (node as HTMLElement).innerText));
-          expect(words, 'words above the fold, labels included').toBeLessThanOrEqual(
-            ABOVE_FOLD_WORD_BUDGET,
-          );
-        }
-        const problem = REAL_PROBLEM.get(id);
-        if (problem !== undefined) {
-          const first = app.locator('[data-section="ask"] blockquote').first();
-          await expect.poll(() => first.textContent()).toContain(problem);
-          await expectVisibleWithoutScrolling(page, app, '[data-section="ask"] blockquote');
-        }
-        expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
-        expect(await clippedText(app)).toEqual([]);
-        await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/sidebar-${id}.png` });
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
+      const { page, problems } = await openHost(browser, { ticket: id });
+      const app = await paintedApp(page);
+      expect((await frameBox(page)).width).toBe(320);
+      const state = await app.locator('[data-state]').count();
+      if (state === 0) {
+        expect(await app.locator('[data-section="reason"]').count()).toBe(1);
       }
+      for (const part of BRIEF_PARTS) {
+        if ((await app.locator(`[data-section="${part}"]`).count()) > 0) {
+          await expectVisibleWithoutScrolling(page, app, `[data-section="${part}"]`);
+        }
+      }
+      if (state > 0) await expectVisibleWithoutScrolling(page, app, '[data-state]');
+      const brief = app.locator('[data-region="brief"]');
+      if ((await brief.count()) > 0) {
+        await expectVisibleWithoutScrolling(page, app, '[data-section="headline"]');
+        const words = countWords(await brief.evaluate((node) => (node as HTMLElement).innerText));
+        expect(words, 'words above the fold, labels included').toBeLessThanOrEqual(
+          ABOVE_FOLD_WORD_BUDGET,
+        );
+      }
+      const problem = REAL_PROBLEM.get(id);
+      if (problem !== undefined) {
+        const first = app.locator('[data-section="ask"] blockquote').first();
+        await expect.poll(() => first.textContent()).toContain(problem);
+        await expectVisibleWithoutScrolling(page, app, '[data-section="ask"] blockquote');
+      }
+      expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
+      expect(await clippedText(app)).toEqual([]);
+      await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/sidebar-${id}.png` });
+      expect(problems).toEqual([]);
     },
   );
 
@@ -100,111 +96,91 @@ describe('the ticket sidebar at 320 px in the local host', () => {
       (b.transcriptLength ?? 0) > (a.transcriptLength ?? 0) ? b : a,
     );
     expect(longest.transcriptLength).toBeGreaterThanOrEqual(2000);
-    const { page, context, problems } = await openHost(browser, { ticket: longest.id });
-    try {
-      const app = await paintedApp(page);
-      await app.getByRole('button', { name: /Show full transcript \(2,000 messages\)/ }).click();
-      const list = app.getByRole('list', { name: 'Full transcript' });
-      const firing = list.locator('[data-firing="true"]');
-      await firing.waitFor();
-      await expect.poll(() => firing.locator('mark').count()).toBeGreaterThan(0);
-      // The firing row lies inside the list's visible window, and the list inside the frame.
-      const listBox = await list.boundingBox();
-      const rowBox = await firing.boundingBox();
-      expect(listBox && rowBox).toBeTruthy();
-      if (listBox !== null && rowBox !== null) {
-        expect(rowBox.y).toBeGreaterThanOrEqual(listBox.y - 1);
-        expect(rowBox.y).toBeLessThan(listBox.y + listBox.height);
-      }
-      // The transcript's row, not the brief's ask item, which carries data-firing too.
-      await expectVisibleWithoutScrolling(
-        page,
-        app,
-        '[data-region="transcript"] [data-firing="true"] mark',
-      );
-      expect(await list.locator('[role="listitem"]').count()).toBeLessThan(80);
-      await page
-        .locator('iframe#app')
-        .screenshot({ path: `${SCREENSHOTS}/transcript-${longest.id}.png` });
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
+    const { page, problems } = await openHost(browser, { ticket: longest.id });
+    const app = await paintedApp(page);
+    await app.getByRole('button', { name: /Show full transcript \(2,000 messages\)/ }).click();
+    const list = app.getByRole('list', { name: 'Full transcript' });
+    const firing = list.locator('[data-firing="true"]');
+    await firing.waitFor();
+    await expect.poll(() => firing.locator('mark').count()).toBeGreaterThan(0);
+    // The firing row lies inside the list's visible window, and the list inside the frame.
+    const listBox = await list.boundingBox();
+    const rowBox = await firing.boundingBox();
+    expect(listBox && rowBox).toBeTruthy();
+    if (listBox !== null && rowBox !== null) {
+      expect(rowBox.y).toBeGreaterThanOrEqual(listBox.y - 1);
+      expect(rowBox.y).toBeLessThan(listBox.y + listBox.height);
     }
+    // The transcript's row, not the brief's ask item, which carries data-firing too.
+    await expectVisibleWithoutScrolling(
+      page,
+      app,
+      '[data-region="transcript"] [data-firing="true"] mark',
+    );
+    expect(await list.locator('[role="listitem"]').count()).toBeLessThan(80);
+    await page
+      .locator('iframe#app')
+      .screenshot({ path: `${SCREENSHOTS}/transcript-${longest.id}.png` });
+    expect(problems).toEqual([]);
   });
 
   it('shows the HTML/script ticket as inert text', async () => {
     const hostile = sampleNamed(samples, /html-script|injection/);
-    const { page, context, problems, requests } = await openHost(browser, { ticket: hostile.id });
-    try {
-      const app = await paintedApp(page);
-      await app.getByRole('button', { name: /Show full transcript/ }).click();
-      await app.getByRole('list', { name: 'Full transcript' }).waitFor();
-      const root = app.locator('[data-app="ticket-sidebar"]');
-      expect(
-        await root.locator('img, script, iframe, object, embed, style, form, input').count(),
-      ).toBe(0);
-      expect(await root.locator('svg:not([aria-hidden="true"])').count()).toBe(0);
-      const pageSection = app.locator('[data-section="page"]');
-      if ((await pageSection.count()) > 0) expect(await pageSection.locator('a').count()).toBe(0);
-      expect(await root.textContent()).toMatch(/<script>|<img|<iframe/);
-      expect(requests.filter((url) => !LOOPBACK.test(url))).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, problems, requests } = await openHost(browser, { ticket: hostile.id });
+    const app = await paintedApp(page);
+    await app.getByRole('button', { name: /Show full transcript/ }).click();
+    await app.getByRole('list', { name: 'Full transcript' }).waitFor();
+    const root = app.locator('[data-app="ticket-sidebar"]');
+    expect(
+      await root.locator('img, script, iframe, object, embed, style, form, input').count(),
+    ).toBe(0);
+    expect(await root.locator('svg:not([aria-hidden="true"])').count()).toBe(0);
+    const pageSection = app.locator('[data-section="page"]');
+    if ((await pageSection.count()) > 0) expect(await pageSection.locator('a').count()).toBe(0);
+    expect(await root.textContent()).toMatch(/<script>|<img|<iframe/);
+    expect(requests.filter((url) => !LOOPBACK.test(url))).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('shows the malformed package’s issues in words', async () => {
     const malformed = sampleNamed(samples, /malformed/);
-    const { page, context, problems } = await openHost(browser, { ticket: malformed.id });
-    try {
-      const app = await paintedApp(page);
-      const notice = app.locator('[data-state="malformed"]');
-      await expect.poll(() => notice.textContent()).toMatch(/handoff data is damaged/);
-      await notice.getByRole('button', { name: /^Show the/ }).click();
-      expect(await notice.locator('[data-issue]').count()).toBeGreaterThan(0);
-      expect(await notice.textContent()).not.toMatch(/\b(wrong_type|invalid_value|required)\b/);
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, problems } = await openHost(browser, { ticket: malformed.id });
+    const app = await paintedApp(page);
+    const notice = app.locator('[data-state="malformed"]');
+    await expect.poll(() => notice.textContent()).toMatch(/handoff data is damaged/);
+    await notice.getByRole('button', { name: /^Show the/ }).click();
+    expect(await notice.locator('[data-issue]').count()).toBeGreaterThan(0);
+    expect(await notice.textContent()).not.toMatch(/\b(wrong_type|invalid_value|required)\b/);
+    expect(problems).toEqual([]);
   });
 
   it("shows the requester of a package without a customer, marked as the requester's", async () => {
     const minimal = sampleNamed(samples, /minimal-package/);
-    const { page, context, problems } = await openHost(browser, { ticket: minimal.id });
-    try {
-      const app = await paintedApp(page);
-      const identity = app.locator('[data-section="identity"]');
-      await expect.poll(() => identity.textContent()).toContain('Sofia Marchetti');
-      expect(await identity.textContent()).toContain('sofia.marchetti@studiomarchetti.example');
-      expect(await identity.locator('[data-source="requester"]').textContent()).toBe(
-        "From the ticket's requester, not verified by the bot.",
-      );
-      await expectVisibleWithoutScrolling(page, app, '[data-source="requester"]');
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, problems } = await openHost(browser, { ticket: minimal.id });
+    const app = await paintedApp(page);
+    const identity = app.locator('[data-section="identity"]');
+    await expect.poll(() => identity.textContent()).toContain('Sofia Marchetti');
+    expect(await identity.textContent()).toContain('sofia.marchetti@studiomarchetti.example');
+    expect(await identity.locator('[data-source="requester"]').textContent()).toBe(
+      "From the ticket's requester, not verified by the bot.",
+    );
+    await expectVisibleWithoutScrolling(page, app, '[data-source="requester"]');
+    expect(problems).toEqual([]);
   });
 
   it('keeps a verdict set in the sidebar across a reload', async () => {
     const judged = samples.find((sample) => sample.transcriptLength !== undefined);
     if (judged === undefined) throw new Error('No sample ticket carries a valid package');
-    const { page, context, problems } = await openHost(browser, { ticket: judged.id });
-    try {
-      let app = await paintedApp(page);
-      await app.getByRole('button', { name: 'Bot could have handled this' }).click();
-      await app.getByText('Your verdict: the bot could have handled this.').waitFor();
-      await page.reload();
-      app = await paintedApp(page);
-      const button = app.getByRole('button', { name: 'Bot could have handled this' });
-      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
-      expect(await page.locator('#tags').textContent()).toContain('handoff_unneeded');
-      expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const { page, problems } = await openHost(browser, { ticket: judged.id });
+    let app = await paintedApp(page);
+    await app.getByRole('button', { name: 'Bot could have handled this' }).click();
+    await app.getByText('Your verdict: the bot could have handled this.').waitFor();
+    await page.reload();
+    app = await paintedApp(page);
+    const button = app.getByRole('button', { name: 'Bot could have handled this' });
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#tags').textContent()).toContain('handoff_unneeded');
+    expect(problems).toEqual([]);
   });
 });
 
@@ -227,43 +203,39 @@ describe('messaging tickets at 320 px in the local host', () => {
     'ticket %i shows the ask, who and why above the fold, and its firing words in the transcript',
     async (id) => {
       const expected = EXPECT[id] ?? { integrity: false };
-      const { page, context, problems } = await openHost(browser, { ticket: id });
-      try {
-        const app = await paintedApp(page);
-        for (const part of ['ask', 'identity'] as const) {
-          await expectVisibleWithoutScrolling(page, app, `[data-section="${part}"]`);
-        }
-        // Why it was handed off, or, without a package, the notice saying that is unknown.
-        const why = (await app.locator('[data-section="reason"]').count())
-          ? '[data-section="reason"]'
-          : '[data-state="recovered"]';
-        await expectVisibleWithoutScrolling(page, app, why);
-        if (why !== '[data-section="reason"]') {
-          await app
-            .locator(why)
-            .getByRole('button', { name: 'What a transcript cannot say' })
-            .click();
-          expect(await app.locator(why).textContent()).toContain('why the bot handed off');
-        }
-        expect(await app.locator('[data-state="integrity"]').count()).toBe(
-          expected.integrity ? 1 : 0,
-        );
-        if (expected.integrity) {
-          await expectVisibleWithoutScrolling(page, app, '[data-state="integrity"]');
-        }
-        await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/messaging-${id}.png` });
-        await app.getByRole('button', { name: /Show full transcript/ }).click();
-        const list = app.getByRole('list', { name: 'Full transcript' });
-        await list.locator('[role="listitem"]').first().waitFor();
-        if (expected.fired !== undefined) {
-          const mark = list.locator('[data-firing="true"] mark');
-          await expect.poll(() => mark.first().textContent()).toBe(expected.fired);
-        }
-        expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
+      const { page, problems } = await openHost(browser, { ticket: id });
+      const app = await paintedApp(page);
+      for (const part of ['ask', 'identity'] as const) {
+        await expectVisibleWithoutScrolling(page, app, `[data-section="${part}"]`);
       }
+      // Why it was handed off, or, without a package, the notice saying that is unknown.
+      const why = (await app.locator('[data-section="reason"]').count())
+        ? '[data-section="reason"]'
+        : '[data-state="recovered"]';
+      await expectVisibleWithoutScrolling(page, app, why);
+      if (why !== '[data-section="reason"]') {
+        await app
+          .locator(why)
+          .getByRole('button', { name: 'What a transcript cannot say' })
+          .click();
+        expect(await app.locator(why).textContent()).toContain('why the bot handed off');
+      }
+      expect(await app.locator('[data-state="integrity"]').count()).toBe(
+        expected.integrity ? 1 : 0,
+      );
+      if (expected.integrity) {
+        await expectVisibleWithoutScrolling(page, app, '[data-state="integrity"]');
+      }
+      await page.locator('iframe#app').screenshot({ path: `${SCREENSHOTS}/messaging-${id}.png` });
+      await app.getByRole('button', { name: /Show full transcript/ }).click();
+      const list = app.getByRole('list', { name: 'Full transcript' });
+      await list.locator('[role="listitem"]').first().waitFor();
+      if (expected.fired !== undefined) {
+        const mark = list.locator('[data-firing="true"] mark');
+        await expect.poll(() => mark.first().textContent()).toBe(expected.fired);
+      }
+      expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
     },
   );
 });

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
 export interface HostOptions {
@@ -8,7 +8,7 @@ export interface HostOptions {
   readonly location?: 'ticket_sidebar' | 'nav_bar';
   readonly width?: number;
   readonly height?: number;
-  /** Reuse a context (and its stored demo state) instead of a fresh one. */
+  /** Reuse a context (and its stored demo state) instead of a fresh one; the caller closes it. */
   readonly context?: BrowserContext;
 }
 
@@ -40,6 +40,9 @@ export async function openHost(browser: Browser, options: HostOptions = {}): Pro
     (await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     }));
+  // A context opened here closes when the test ends, passed or failed; a passed-in one is the
+  // caller's.
+  if (options.context === undefined) onTestFinished(() => context.close());
   const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];

@@ -229,6 +229,9 @@ export function assertLimit(maxWords: number): void {
   }
 }
 
+// Opening brackets and quotes (`「`, `(`, `“`, `«`) a cut may end on, with any space after them.
+const OPENING_AT_END = /[\p{Ps}\p{Pi}\s]+$/u;
+
 /**
  * Cuts `text` to at most `maxWords` words (ellipsis included) between words, collapsing
  * whitespace. Only a single run longer than LONG_WORD_CHARS is cut inside, at a code point
@@ -241,5 +244,7 @@ export function shortenText(text: string, maxWords: number): ShortText {
   if (!more)
     return { text: joinWords(text, units, '', undefined).text, full: text, isShortened: false };
   const kept = joinWords(text, units.slice(0, maxWords - 1), '', undefined).text;
-  return { text: kept + ELLIPSIS, full: text, isShortened: true };
+  // A cut just after an opening bracket or quote (`「`, `(`, `“`) would leave it dangling.
+  const clean = kept.replace(OPENING_AT_END, '');
+  return { text: (clean === '' ? kept : clean) + ELLIPSIS, full: text, isShortened: true };
 }

@@ -50,6 +50,21 @@ describe('shortenText', () => {
     expect(shortenText(text, limit)).toEqual({ text: shown, full: text, isShortened });
   });
 
+  it.each([
+    ['Japanese', 'バックアップコードをお持ちでしたら、「別の方法を試す」から入力できます。', '「'],
+    ['English', 'Please try the option (Use another method) on the login page', '('],
+    ['French', 'Essayez « Utiliser une autre méthode » sur la page de connexion', '«'],
+  ])(
+    'never leaves a %s opening bracket or quote dangling before its ellipsis',
+    (_, text, opening) => {
+      for (let words = 2; words <= countWords(text); words += 1) {
+        const shown = shortenText(text, words).text;
+        expect(shown.endsWith(`${opening}${ELLIPSIS}`), shown).toBe(false);
+        expect(shown.endsWith(` ${ELLIPSIS}`), shown).toBe(false);
+      }
+    },
+  );
+
   it('never cuts a word in half', () => {
     const text = 'antidisestablish ment refund chargeback dispute';
     const shown = shortenText(text, 3).text;

@@ -11,14 +11,24 @@ const STARTERS: Readonly<Record<TriggerType, HandoffStarter>> = {
   confidence: 'no_answer',
 };
 
+/** Shorter than this, an id's last part is jargon on its own ("2fa", "id"): its parent says more. */
+const TERSE_PART_CHARS = 4;
+
 /**
- * An intent id's most specific part as words: `billing.duplicate_charge` → "Duplicate charge".
- * The headline has a dozen words; the category is in the Bot's guess line below it.
+ * An intent id's most specific part as words: `billing.duplicate_charge` → "Duplicate charge",
+ * and `account.2fa` → "Account 2fa". The headline has a dozen words; the category is in the
+ * Bot's guess line below it.
  */
 function intentTopic(id: string): string {
-  const parts = id.split('.').map((part) => part.replace(/[_-]+/gu, ' ').trim());
-  const last = parts.filter((part) => part !== '').pop() ?? id;
-  return last.charAt(0).toLocaleUpperCase() + last.slice(1);
+  const parts = id
+    .split('.')
+    .map((part) => part.replace(/[_-]+/gu, ' ').trim())
+    .filter((part) => part !== '');
+  const last = parts.at(-1) ?? id;
+  const parent = parts.at(-2);
+  const words =
+    [...last].length < TERSE_PART_CHARS && parent !== undefined ? `${parent} ${last}` : last;
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }
 
 /** Where the headline's topic comes from, before it is cut to its words. */

@@ -150,3 +150,17 @@ describe('the identity', () => {
     expect(buildBrief(pkg).identity.authenticated).toBe(shown);
   });
 });
+
+describe("the headline's topic from the bot's intent", () => {
+  it.each([
+    ['billing.duplicate_charge', 'Duplicate charge'],
+    ['account.2fa', 'Account 2fa'],
+    ['account.id', 'Account id'],
+    ['refund', 'Refund'],
+    ['support.human-handoff', 'Human handoff'],
+  ])('reads %s as “%s”', (name, topic) => {
+    const brief = buildBrief(packageWith({ intent: { name, confidence: 0.9 } }));
+    expect(brief.headline.topic?.text).toBe(topic);
+    expect(brief.headline.topicSource).toBe('intent');
+  });
+});

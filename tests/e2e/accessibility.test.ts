@@ -6,6 +6,7 @@ import { openHost } from '../support/e2e/host-page';
 import {
   anotherAdminSaves,
   expectNoSeriousViolations,
+  importSentimentRule,
   openInsights,
   openRules,
   ruleItem,
@@ -86,15 +87,7 @@ describe('the Routing rules tab under axe', () => {
 
   it('has no serious or critical violation in the import dialog refusing a sentiment rule', async () => {
     const { app } = await openRules(browser);
-    await app.getByRole('button', { name: 'Import JSON' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Import rules from JSON' });
-    await dialog.getByRole('textbox', { name: 'handoff-rules/v1 JSON' }).fill(
-      JSON.stringify({
-        schema: 'handoff-rules/v1',
-        rules: [{ id: 'angry', type: 'sentiment', label: 'Angry' }],
-      }),
-    );
-    await dialog.getByRole('button', { name: 'Replace the draft' }).click();
+    const dialog = await importSentimentRule(app);
     await dialog.getByRole('alert').waitFor();
     await expectNoSeriousViolations(app, 'the import dialog with its refusal');
   });

@@ -8,7 +8,7 @@ import fr from '../../translations/fr.json';
 import ja from '../../translations/ja.json';
 import ptBR from '../../translations/pt-BR.json';
 import { launchChromium } from '../support/e2e/browser';
-import { anotherAdminSaves } from '../support/e2e/a11y-helpers';
+import { anotherAdminSaves, importSentimentRule } from '../support/e2e/a11y-helpers';
 import { openHost, type HostOptions } from '../support/e2e/host-page';
 import { clippedText, tabsOutsideTheirList } from '../support/e2e/i18n-layout';
 import { textOutsideCells } from '../support/e2e/table-layout';
@@ -138,15 +138,7 @@ describe('the Routing rules tab', () => {
       .getByRole('button', { name: 'Why no time-based, turn-count or sentiment triggers?' })
       .click();
     await app.getByText(/fire on calm customers too/).waitFor();
-    await app.getByRole('button', { name: 'Import JSON' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Import rules from JSON' });
-    await dialog.getByRole('textbox', { name: 'handoff-rules/v1 JSON' }).fill(
-      JSON.stringify({
-        schema: 'handoff-rules/v1',
-        rules: [{ id: 'angry', type: 'sentiment', label: 'Angry' }],
-      }),
-    );
-    await dialog.getByRole('button', { name: 'Replace the draft' }).click();
+    const dialog = await importSentimentRule(app);
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain(

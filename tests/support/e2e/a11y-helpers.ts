@@ -1,4 +1,4 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import { seriousViolations, type AxeViolation } from './axe';
@@ -88,6 +88,20 @@ export async function anotherAdminSaves(app: Frame, ruleSet: object): Promise<vo
       appGuid: DEMO_ACCOUNT.appGuid,
     },
   );
+}
+
+/** Imports a rule set holding a sentiment rule, which the app refuses; returns the dialog. */
+export async function importSentimentRule(app: Frame): Promise<Locator> {
+  await app.getByRole('button', { name: 'Import JSON' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Import rules from JSON' });
+  await dialog.getByRole('textbox', { name: 'handoff-rules/v1 JSON' }).fill(
+    JSON.stringify({
+      schema: 'handoff-rules/v1',
+      rules: [{ id: 'angry', type: 'sentiment', label: 'Angry' }],
+    }),
+  );
+  await dialog.getByRole('button', { name: 'Replace the draft' }).click();
+  return dialog;
 }
 
 /** The app's iframe as it sits in the host page, for screenshots. */

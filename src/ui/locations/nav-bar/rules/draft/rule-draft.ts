@@ -31,6 +31,22 @@ export type IdMode = 'stored' | 'fromLabel' | 'typed';
 
 export type DraftField = Exclude<keyof DraftRule, 'key' | 'idMode'>;
 
+/** The fields an admin edits, as issue paths name them (`['rules', 2, 'phrases', 1]`). */
+const DRAFT_FIELDS = [
+  'id',
+  'label',
+  'type',
+  'enabled',
+  'description',
+  'phrases',
+  'intents',
+  'below',
+  'minConfidence',
+] as const satisfies readonly DraftField[];
+
+export const isDraftField = (name: unknown): name is DraftField =>
+  (DRAFT_FIELDS as readonly unknown[]).includes(name);
+
 /** The edit of a draft: what the admin typed, the id following the label while it may. */
 export function editDraft(
   draft: DraftRule,

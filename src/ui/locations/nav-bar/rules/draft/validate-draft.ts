@@ -5,7 +5,7 @@ import {
   type Rule,
 } from '../../../../../core/routing';
 import type { Issue } from '../../../../../core/shared';
-import { listLines, toRuleJson, type DraftField, type DraftRule } from './rule-draft';
+import { isDraftField, listLines, toRuleJson, type DraftField, type DraftRule } from './rule-draft';
 
 /** One issue placed beside its field; `line` is set for a single phrase or intent. */
 export interface FieldIssue {
@@ -22,24 +22,11 @@ export interface DraftValidation {
   readonly warnings: readonly Issue<RoutingIssueCode>[];
 }
 
-const FIELDS: readonly string[] = [
-  'id',
-  'label',
-  'type',
-  'enabled',
-  'description',
-  'phrases',
-  'intents',
-  'below',
-  'minConfidence',
-];
-
 /** Maps an issue path (`['rules', 2, 'phrases', 1]`) to the rule's field and the line it is on. */
 function place(issue: Issue<RoutingIssueCode>, drafts: readonly DraftRule[]): FieldIssue {
   const [root, index, name, item] = issue.path;
   const draft = root === 'rules' && typeof index === 'number' ? drafts[index] : undefined;
-  const field =
-    typeof name === 'string' && FIELDS.includes(name) ? (name as DraftField) : undefined;
+  const field = isDraftField(name) ? name : undefined;
   if (draft === undefined || field === undefined)
     return { issue, ruleKey: draft?.key, field: undefined };
   if (typeof item === 'number' && (field === 'phrases' || field === 'intents')) {

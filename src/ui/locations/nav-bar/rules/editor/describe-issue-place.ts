@@ -1,18 +1,6 @@
 import type { IssuePath } from '../../../../../core/shared';
 import type { Translator } from '../../../../i18n';
-
-const FIELDS = [
-  'id',
-  'label',
-  'type',
-  'enabled',
-  'description',
-  'phrases',
-  'intents',
-  'below',
-  'minConfidence',
-] as const;
-type Field = (typeof FIELDS)[number];
+import { isDraftField } from '../draft/rule-draft';
 
 /** Where an issue is, in words: "Rule 2 (refund) · Phrases, line 3". Empty for the whole set. */
 export function describeIssuePlace(
@@ -25,8 +13,8 @@ export function describeIssuePlace(
   const parts = [
     t('rules.place.rule', { position: index + 1, name: ruleName(index) ?? '' }).trim(),
   ];
-  if (typeof field === 'string' && (FIELDS as readonly string[]).includes(field)) {
-    const label = t(`rules.fields.${field as Field}.label` as const);
+  if (isDraftField(field)) {
+    const label = t(`rules.fields.${field}.label` as const);
     parts.push(
       typeof item === 'number' ? t('rules.place.item', { field: label, item: item + 1 }) : label,
     );

@@ -196,9 +196,9 @@ describe('the Insights tab in the local Zendesk host', () => {
     const frame = await (await page.waitForSelector('iframe#app[src]')).contentFrame();
     if (frame === null) throw new Error('The app iframe has no frame');
     await showInsights(frame);
+    // A refresh that re-counts only the open week can finish before a progress bar could be
+    // seen, so the test waits for the figure it changes, not for the bar.
     await frame.getByRole('button', { name: 'Refresh' }).click();
-    await frame.getByRole('progressbar', { name: 'Loading Insights figures' }).waitFor();
-    await frame.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30_000 });
     const judged = demoTickets(day).map((ticket) =>
       ticket.id === refund ? { ...ticket, tags: [...ticket.tags, VERDICT_TAGS.unneeded] } : ticket,
     );

@@ -10,6 +10,10 @@ export const CONTEXT_SCHEMA = 'handoff-context/v1';
 export const HANDOFF_MODELS = ['async', 'live', 'guided'] as const;
 export type HandoffModel = (typeof HANDOFF_MODELS)[number];
 
+/**
+ * The trigger types that work, for the package's trigger and the routing rules alike: the
+ * customer's words, the bot's intent, its own doubt, or a person asked for.
+ */
 export const TRIGGER_TYPES = ['keyword', 'intent', 'confidence', 'customer'] as const;
 export type TriggerType = (typeof TRIGGER_TYPES)[number];
 

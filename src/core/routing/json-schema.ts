@@ -1,5 +1,6 @@
 import { TAG_SAFE_ID } from './parse-rule.js';
-import { NARROW_RULE_LIMIT, REFUSED_RULE_TYPES, RULE_TYPES, RULES_SCHEMA } from './types.js';
+import { TRIGGER_TYPES } from '../contract/types.js';
+import { NARROW_RULE_LIMIT, REFUSED_RULE_TYPES, RULES_SCHEMA } from './types.js';
 
 const unit = { type: 'number', minimum: 0, maximum: 1 } as const;
 const words = (description: string) =>
@@ -44,7 +45,7 @@ export const RULES_JSON_SCHEMA = {
       items: {
         type: 'object',
         required: ['id', 'type', 'label'],
-        properties: { ...common, type: { enum: [...RULE_TYPES] } },
+        properties: { ...common, type: { enum: [...TRIGGER_TYPES] } },
         oneOf: [
           {
             required: ['phrases'],

@@ -1,15 +1,16 @@
 import { isFiniteNumber, isObject, issue, type Issue, type IssuePath } from '../shared/index.js';
 import type { RoutingIssueCode } from './issue-codes.js';
 import { compilePhrase } from './phrase.js';
-import { REFUSED_RULE_TYPES, RULE_TYPES, type Rule, type RuleType } from './types.js';
+import { TRIGGER_TYPES, type TriggerType } from '../contract/types.js';
+import { REFUSED_RULE_TYPES, type Rule } from './types.js';
 
 type RuleIssue = Issue<RoutingIssueCode>;
 
 /** Ids become Zendesk tags (handoff_rule_<id>): lowercase letters, digits, _ and -. */
 export const TAG_SAFE_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
-function isRuleType(value: string): value is RuleType {
-  return (RULE_TYPES as readonly string[]).includes(value);
+function isTriggerType(value: string): value is TriggerType {
+  return (TRIGGER_TYPES as readonly string[]).includes(value);
 }
 
 const hasWord = (item: string) => /[\p{L}\p{N}]/u.test(item);
@@ -86,7 +87,7 @@ export function parseRule(
   if ((REFUSED_RULE_TYPES as readonly string[]).includes(type)) {
     return { issues: [...issues, issue('refused_type', [...path, 'type'], { type })] };
   }
-  if (!isRuleType(type))
+  if (!isTriggerType(type))
     return {
       issues: [...issues, issue('unknown_type', [...path, 'type'], { type: type.slice(0, 40) })],
     };

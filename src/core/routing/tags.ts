@@ -1,4 +1,5 @@
-import type { Decision, RuleSet, RuleType } from './types.js';
+import type { TriggerType } from '../contract/types.js';
+import type { Decision, RuleSet } from './types.js';
 
 /**
  * The tags a bot sets beside the context package so Zendesk search can count hits without
@@ -55,14 +56,14 @@ export function ruleTag(ruleId: string): string {
   return `handoff_rule_${tagValue(ruleId)}`;
 }
 
-export function ruleTypeTag(type: RuleType): string {
+export function ruleTypeTag(type: TriggerType): string {
   return `handoff_type_${type}`;
 }
 
 /** What fired: a rule match, or a context package's trigger. */
 export interface TagSource {
   readonly ruleId: string;
-  readonly type: RuleType;
+  readonly type: TriggerType;
 }
 
 /** The tags for a handoff; none when the decision was not to hand off. */
@@ -74,7 +75,7 @@ export function tagsFor(source: Decision | TagSource): string[] {
 export interface RuleTags {
   readonly ruleId: string;
   readonly label: string;
-  readonly type: RuleType;
+  readonly type: TriggerType;
   readonly enabled: boolean;
   readonly ruleTag: string;
   readonly typeTag: string;

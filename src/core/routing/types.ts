@@ -1,10 +1,6 @@
-import type { MessageKind, TranscriptRole } from '../contract/types.js';
+import type { MessageKind, TranscriptRole, TriggerType } from '../contract/types.js';
 
 export const RULES_SCHEMA = 'handoff-rules/v1';
-
-/** The trigger types that work: the customer's words, the bot's intent, its own doubt, or a person asked for. */
-export const RULE_TYPES = ['customer', 'keyword', 'intent', 'confidence'] as const;
-export type RuleType = (typeof RULE_TYPES)[number];
 
 /** Known not to work: they fire on calm customers and interrupt people mid-resolution. */
 export const REFUSED_RULE_TYPES = ['time', 'turn_count', 'sentiment'] as const;
@@ -84,7 +80,7 @@ export type Evidence =
 
 export interface RuleMatch {
   readonly ruleId: string;
-  readonly type: RuleType;
+  readonly type: TriggerType;
   readonly label: string;
   readonly evidence: Evidence;
 }

@@ -1,5 +1,5 @@
-import { parseContextPackage, TRIGGER_TYPES } from '../contract/index.js';
-import { RULE_TYPES, type RuleSet, type RuleType } from '../routing/index.js';
+import { parseContextPackage, TRIGGER_TYPES, type TriggerType } from '../contract/index.js';
+import { type RuleSet } from '../routing/index.js';
 import { ratio } from './figure-math.js';
 import { insightCalendar, type UtcDay } from './insight-calendar.js';
 import { placeHandoffs, removedRowKey, UNTAGGED_ROW, type PlacedHandoff } from './place-handoff.js';
@@ -85,8 +85,8 @@ function labelFromPackages(items: readonly PlacedHandoff[]): string | undefined 
 }
 
 /** The type a removed rule's handoffs were tagged with most, if any. */
-function commonType(items: readonly PlacedHandoff[]): RuleType | undefined {
-  const tally = RULE_TYPES.map((type) => ({
+function commonType(items: readonly PlacedHandoff[]): TriggerType | undefined {
+  const tally = TRIGGER_TYPES.map((type) => ({
     type,
     n: items.filter((item) => item.type === type).length,
   })).sort((a, b) => b.n - a.n);

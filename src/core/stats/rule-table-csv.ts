@@ -1,4 +1,4 @@
-import type { RuleType } from '../routing/index.js';
+import type { TriggerType } from '../contract/index.js';
 import type { Figure, InsightFigures, RuleFigures, TotalFigures } from './types.js';
 
 /**
@@ -34,7 +34,7 @@ export interface RuleTableCsvWords {
   readonly headers?: Partial<Record<RuleTableColumn, string>>;
   /** The row's name as the page shows it (a removed rule's last label and that it was removed). */
   readonly rowName: (row: RuleFigures) => string;
-  readonly typeName: (type: RuleType) => string;
+  readonly typeName: (type: TriggerType) => string;
   readonly rowKind: (kind: RuleFigures['kind'] | 'total') => string;
   readonly yes: string;
   readonly no: string;

@@ -1,5 +1,4 @@
 import type { TriggerType } from '../contract/index.js';
-import type { RuleType } from '../routing/index.js';
 import type { UtcDay } from './insight-calendar.js';
 import type { FallThroughTally } from './tally-fall-through-intents.js';
 
@@ -52,7 +51,7 @@ export interface RuleFigures extends VerdictFigures {
   /** The rule's label; for a removed rule its last known label, if any revision named it. */
   readonly label?: string;
   /** The rule's type; for a removed rule the type its handoffs were tagged with, if one. */
-  readonly type?: RuleType;
+  readonly type?: TriggerType;
   readonly enabled: boolean;
   readonly hits: HitFigures;
   /** This row's 90-day hits ÷ all handoffs in those 90 days, 0..1. */

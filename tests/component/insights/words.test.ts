@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../translations/en.json';
 import { TRIGGER_TYPES } from '../../../src/core/contract';
-import { DEFAULT_RULES, RULE_TYPES } from '../../../src/core/routing';
+import { DEFAULT_RULES } from '../../../src/core/routing';
 import {
   RECOMMENDATION_CODES,
   RULE_TABLE_COLUMNS,
@@ -89,7 +89,7 @@ describe('the words of Insights', () => {
     },
   );
 
-  it.each(RULE_TYPES)('says how to narrow a %s rule', (type) => {
+  it.each(TRIGGER_TYPES)('says how to narrow a %s rule', (type) => {
     expect(en.insights.advice.narrow[type]).toMatch(/\S/);
   });
 

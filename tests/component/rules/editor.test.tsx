@@ -75,7 +75,7 @@ describe('the routing rules editor', () => {
       within(picker)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Customer request', 'Keyword', 'Intent', 'Low confidence']);
+    ).toEqual(['Keyword', 'Intent', 'Low confidence', 'Customer request']);
     const why = screen.getByRole('button', {
       name: 'Why no time-based, turn-count or sentiment triggers?',
     });

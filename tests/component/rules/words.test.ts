@@ -1,7 +1,8 @@
+import { TRIGGER_TYPES } from '../../../src/core/contract';
 import { describe, expect, it } from 'vitest';
 import en from '../../../translations/en.json';
 import { REVISION_ISSUE_CODES } from '../../../src/core/rule-revisions';
-import { REFUSED_RULE_TYPES, ROUTING_ISSUE_CODES, RULE_TYPES } from '../../../src/core/routing';
+import { REFUSED_RULE_TYPES, ROUTING_ISSUE_CODES } from '../../../src/core/routing';
 
 /** A text, or the variants of one (plural forms, or one sentence per expected kind). */
 const textsOf = (node: string | Readonly<Record<string, string>>) =>
@@ -26,7 +27,7 @@ describe('the words for routing rules', () => {
     );
   });
 
-  it.each(RULE_TYPES)('names and explains the rule type %s', (type) => {
+  it.each(TRIGGER_TYPES)('names and explains the rule type %s', (type) => {
     expect(en.rules.types[type]).toEqual({ name: expect.any(String), help: expect.any(String) });
   });
 

@@ -7,13 +7,9 @@ import {
   MESSAGE_ROLES,
   parseContextPackage,
   recoverTranscript,
+  TRIGGER_TYPES,
 } from '../../../src/core/contract';
-import {
-  RULE_TYPES,
-  type Conversation,
-  type Evidence,
-  type RuleMatch,
-} from '../../../src/core/routing';
+import { type Conversation, type Evidence, type RuleMatch } from '../../../src/core/routing';
 
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
 const isoDate = fc
@@ -60,7 +56,7 @@ const evidenceArb: fc.Arbitrary<Evidence> = fc.oneof(
 
 const matchArb: fc.Arbitrary<RuleMatch> = fc.record({
   ruleId: text.filter((id) => id.trim() !== ''),
-  type: fc.constantFrom(...RULE_TYPES),
+  type: fc.constantFrom(...TRIGGER_TYPES),
   label: text,
   evidence: evidenceArb,
 });

@@ -1,8 +1,8 @@
+import { TRIGGER_TYPES } from '../../../src/core/contract';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILES } from '../../../scripts/schema-files';
 import {
   DEFAULT_RULES,
-  RULE_TYPES,
   RULES_JSON_SCHEMA,
   TAG_SAFE_ID,
   parseRuleSet,
@@ -18,7 +18,7 @@ describe('handoff-rules/v1 JSON Schema', () => {
 
   it('uses the parser vocabulary: the rule types, the id pattern, the schema name', () => {
     const { properties } = RULES_JSON_SCHEMA;
-    expect(properties.rules.items.properties.type.enum).toEqual([...RULE_TYPES]);
+    expect(properties.rules.items.properties.type.enum).toEqual([...TRIGGER_TYPES]);
     expect(properties.rules.items.properties.id.pattern).toBe(TAG_SAFE_ID.source);
     expect(properties.schema.const).toBe(DEFAULT_RULES.schema);
   });

@@ -1,5 +1,6 @@
+import type { TriggerType } from '../../../../core/contract';
 import type { RevisionIssueCode } from '../../../../core/rule-revisions';
-import type { RoutingIssueCode, RuleType } from '../../../../core/routing';
+import type { RoutingIssueCode } from '../../../../core/routing';
 import { isValueKind, type Issue } from '../../../../core/shared';
 import { useI18n, type Translator } from '../../../i18n';
 import type { DraftField } from './draft/rule-draft';
@@ -24,8 +25,8 @@ export function ruleWords(translator: Translator) {
         ? t(`rules.storage.${code}` as const)
         : tp(`rules.storage.${code}` as const, countOf(issue));
     },
-    typeName: (type: RuleType) => t(`rules.types.${type}.name` as const),
-    typeHelp: (type: RuleType) => t(`rules.types.${type}.help` as const),
+    typeName: (type: TriggerType) => t(`rules.types.${type}.name` as const),
+    typeHelp: (type: TriggerType) => t(`rules.types.${type}.help` as const),
     field: (field: DraftField) => t(`rules.fields.${field}.label` as const),
   };
 }

@@ -1,4 +1,5 @@
-import type { Rule, RuleType } from '../../../../../core/routing';
+import type { TriggerType } from '../../../../../core/contract';
+import type { Rule } from '../../../../../core/routing';
 import { editDraft, fromRule, newDraftRule, type DraftRule } from './rule-draft';
 import type { DecimalText } from './threshold-text';
 
@@ -34,7 +35,7 @@ export type EditorAction =
       readonly key: string;
       readonly patch: Partial<Omit<DraftRule, 'key' | 'idMode'>>;
     }
-  | { readonly kind: 'add'; readonly type: RuleType }
+  | { readonly kind: 'add'; readonly type: TriggerType }
   | { readonly kind: 'remove'; readonly key: string }
   | { readonly kind: 'undo' }
   | { readonly kind: 'move'; readonly key: string; readonly by: -1 | 1 }

@@ -1,4 +1,5 @@
-import { ruleIdFromLabel, type Rule, type RuleType } from '../../../../../core/routing';
+import type { TriggerType } from '../../../../../core/contract';
+import { ruleIdFromLabel, type Rule } from '../../../../../core/routing';
 import { readThreshold, type DecimalText } from './threshold-text';
 
 /**
@@ -16,7 +17,7 @@ export interface DraftRule {
    */
   readonly idMode: IdMode;
   readonly label: string;
-  readonly type: RuleType;
+  readonly type: TriggerType;
   readonly enabled: boolean;
   readonly description: string;
   /** One phrase per line. */
@@ -131,7 +132,7 @@ export function toRuleJson(draft: DraftRule): Record<string, unknown> {
 
 /** A fresh rule of a type, with an id no other rule has. */
 export function newDraftRule(
-  type: RuleType,
+  type: TriggerType,
   takenIds: readonly string[],
   key: string,
   decimal: DecimalText = String,

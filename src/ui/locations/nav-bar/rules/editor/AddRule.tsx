@@ -1,17 +1,17 @@
+import { TRIGGER_TYPES, type TriggerType } from '../../../../../core/contract';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Select } from '@zendeskgarden/react-forms';
 import { useState } from 'react';
-import { RULE_TYPES, type RuleType } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
 import { Inline } from '../styles';
 import { useRuleWords } from '../use-rule-words';
 import { RefusedTypesNote } from './RefusedTypesNote';
 
 /** Picks one of the four working types; the refused ones are explained, never offered. */
-export function AddRule({ onAdd }: { onAdd: (type: RuleType) => void }) {
+export function AddRule({ onAdd }: { onAdd: (type: TriggerType) => void }) {
   const { t } = useI18n();
   const words = useRuleWords();
-  const [type, setType] = useState<RuleType>('keyword');
+  const [type, setType] = useState<TriggerType>('keyword');
   return (
     <div style={{ marginTop: 12 }}>
       <Inline>
@@ -20,9 +20,9 @@ export function AddRule({ onAdd }: { onAdd: (type: RuleType) => void }) {
           <Select
             isCompact
             value={type}
-            onChange={(event) => setType(event.target.value as RuleType)}
+            onChange={(event) => setType(event.target.value as TriggerType)}
           >
-            {RULE_TYPES.map((option) => (
+            {TRIGGER_TYPES.map((option) => (
               <option key={option} value={option}>
                 {words.typeName(option)}
               </option>

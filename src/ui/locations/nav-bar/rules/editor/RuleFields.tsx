@@ -1,6 +1,7 @@
+import { TRIGGER_TYPES, type TriggerType } from '../../../../../core/contract';
 import { Field, Input, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Code } from '@zendeskgarden/react-typography';
-import { RULE_TYPES, ruleTag, type RuleType } from '../../../../../core/routing';
+import { ruleTag } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
 import type { DraftField, DraftRule } from '../draft/rule-draft';
 import { issuesFor, type FieldIssue } from '../draft/validate-draft';
@@ -85,9 +86,9 @@ export function RuleFields({ draft, issues, readOnly, onEdit }: Props) {
             value={draft.type}
             disabled={readOnly}
             {...validation('type')}
-            onChange={(event) => onEdit({ type: event.target.value as RuleType })}
+            onChange={(event) => onEdit({ type: event.target.value as TriggerType })}
           >
-            {RULE_TYPES.map((type) => (
+            {TRIGGER_TYPES.map((type) => (
               <option key={type} value={type}>
                 {words.typeName(type)}
               </option>

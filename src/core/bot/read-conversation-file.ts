@@ -1,9 +1,16 @@
-import { FieldReader, defined } from '../contract/field-reader.js';
-import type { ContractIssueCode } from '../contract/issue-codes.js';
+import type { ContractIssueCode, ContractReader } from '../contract/issue-codes.js';
 import { readCustomer, readPage } from '../contract/read-sections.js';
 import { HANDOFF_MODELS, MESSAGE_KINDS, MESSAGE_ROLES } from '../contract/types.js';
 import type { Conversation, ConversationMessage } from '../routing/types.js';
-import { fail, isObject, ok, type JsonObject, type Result } from '../shared/index.js';
+import {
+  FieldReader,
+  defined,
+  fail,
+  isObject,
+  ok,
+  type JsonObject,
+  type Result,
+} from '../shared/index.js';
 import type { HandoffMeta } from './types.js';
 
 /**
@@ -17,7 +24,7 @@ export interface ConversationFile {
 }
 
 function readMessage(
-  r: FieldReader,
+  r: ContractReader,
   value: unknown,
   index: number,
 ): ConversationMessage | undefined {
@@ -36,7 +43,7 @@ function readMessage(
   return defined<ConversationMessage>({ role, text, at, kind });
 }
 
-function readConversation(r: FieldReader, root: JsonObject): Conversation {
+function readConversation(r: ContractReader, root: JsonObject): Conversation {
   const list = root['messages'];
   const messages: ConversationMessage[] = [];
   if (!Array.isArray(list)) r.report(list === undefined ? 'required' : 'wrong_type', ['messages']);
@@ -69,7 +76,7 @@ export function readConversationFile(input: unknown): Result<ConversationFile, C
     }
   }
   if (!isObject(value)) return fail([{ code: 'not_object', path: [] }]);
-  const r = new FieldReader();
+  const r = new FieldReader<ContractIssueCode>();
   const conversation = readConversation(r, value);
   const meta = defined<ConversationFile['meta']>({
     conversationId: r.string(value, 'conversationId', []),

@@ -1,4 +1,4 @@
-import { defined } from '../contract/field-reader.js';
+import { defined } from '../shared/index.js';
 import {
   CONTEXT_SCHEMA,
   MESSAGE_KINDS,

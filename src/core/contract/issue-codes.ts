@@ -1,3 +1,4 @@
+import type { FieldReader } from '../shared/index.js';
 /** Why a context package was refused or warned about; the words live in translations/ under contract.issues. */
 export const CONTRACT_ISSUE_CODES = [
   'not_json',
@@ -13,3 +14,6 @@ export const CONTRACT_ISSUE_CODES = [
   'messages_truncated',
 ] as const;
 export type ContractIssueCode = (typeof CONTRACT_ISSUE_CODES)[number];
+
+/** The shared field reader, reporting in the contract's codes. */
+export type ContractReader = FieldReader<ContractIssueCode>;

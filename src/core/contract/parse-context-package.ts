@@ -7,7 +7,7 @@ import {
   type JsonObject,
   type Result,
 } from '../shared/index.js';
-import { FieldReader } from './field-reader.js';
+import { FieldReader } from '../shared/index.js';
 import type { ContractIssueCode } from './issue-codes.js';
 import { readSections } from './read-sections.js';
 import { CONTEXT_SCHEMA, type ContextPackage, type PartialContextPackage } from './types.js';
@@ -50,7 +50,7 @@ function warningsFor(pkg: ContextPackage): Issue<ContractIssueCode>[] {
 export function parseContextPackage(input: unknown): Result<ContextPackage, ContractIssueCode> {
   const root = toRoot(input);
   if ('issue' in root) return fail([root.issue]);
-  const reader = new FieldReader();
+  const reader = new FieldReader<ContractIssueCode>();
   if (root.root['schema'] !== CONTEXT_SCHEMA) {
     reader.report('wrong_schema', ['schema'], { expected: CONTEXT_SCHEMA });
   }
@@ -79,5 +79,5 @@ export function parseContextPackage(input: unknown): Result<ContextPackage, Cont
 export function salvageContextPackage(input: unknown): PartialContextPackage {
   const root = toRoot(input);
   if ('issue' in root) return { transcript: [] };
-  return readSections(new FieldReader(), root.root);
+  return readSections(new FieldReader<ContractIssueCode>(), root.root);
 }

@@ -1,5 +1,5 @@
-import { isObject, type JsonObject } from '../shared/index.js';
-import { defined, type FieldReader } from './field-reader.js';
+import { defined, isObject, type JsonObject } from '../shared/index.js';
+import type { ContractReader } from './issue-codes.js';
 import {
   COMPACT_DROP_ORDER,
   HANDOFF_MODELS,
@@ -16,7 +16,7 @@ import {
   type Trigger,
 } from './types.js';
 
-export function readTrigger(r: FieldReader, root: JsonObject): Trigger | undefined {
+export function readTrigger(r: ContractReader, root: JsonObject): Trigger | undefined {
   const path = ['trigger'];
   const obj = r.object(root, 'trigger', [], true);
   if (obj === undefined) return undefined;
@@ -32,7 +32,7 @@ export function readTrigger(r: FieldReader, root: JsonObject): Trigger | undefin
   return ruleId === undefined || type === undefined ? undefined : { ruleId, type, ...rest };
 }
 
-export function readIntent(r: FieldReader, root: JsonObject): Intent | undefined {
+export function readIntent(r: ContractReader, root: JsonObject): Intent | undefined {
   const obj = r.object(root, 'intent', [], false);
   if (obj === undefined) return undefined;
   const name = r.string(obj, 'name', ['intent'], true);
@@ -40,7 +40,7 @@ export function readIntent(r: FieldReader, root: JsonObject): Intent | undefined
   return name === undefined ? undefined : defined<Intent>({ name, confidence });
 }
 
-export function readCustomer(r: FieldReader, root: JsonObject): Customer | undefined {
+export function readCustomer(r: ContractReader, root: JsonObject): Customer | undefined {
   const obj = r.object(root, 'customer', [], false);
   if (obj === undefined) return undefined;
   const path = ['customer'];
@@ -53,7 +53,7 @@ export function readCustomer(r: FieldReader, root: JsonObject): Customer | undef
   });
 }
 
-export function readPage(r: FieldReader, root: JsonObject): Page | undefined {
+export function readPage(r: ContractReader, root: JsonObject): Page | undefined {
   const obj = r.object(root, 'page', [], false);
   if (obj === undefined) return undefined;
   return defined<Page>({
@@ -62,7 +62,11 @@ export function readPage(r: FieldReader, root: JsonObject): Page | undefined {
   });
 }
 
-function readMessage(r: FieldReader, value: unknown, index: number): TranscriptMessage | undefined {
+function readMessage(
+  r: ContractReader,
+  value: unknown,
+  index: number,
+): TranscriptMessage | undefined {
   const path = ['transcript', index];
   if (!isObject(value)) {
     r.report('wrong_type', path, { expected: 'object' });
@@ -78,7 +82,7 @@ function readMessage(r: FieldReader, value: unknown, index: number): TranscriptM
   return defined<TranscriptMessage>({ at, role, text, kind });
 }
 
-export function readTranscript(r: FieldReader, root: JsonObject): TranscriptMessage[] {
+export function readTranscript(r: ContractReader, root: JsonObject): TranscriptMessage[] {
   const value = root['transcript'];
   // No transcript at all is the compact profile (readCompact): the ticket's conversation has it.
   if (value === undefined) return [];
@@ -102,7 +106,7 @@ export function readTranscript(r: FieldReader, root: JsonObject): TranscriptMess
  * What a compact package (one without `transcript`) says of the conversation the bot had: how
  * many messages, since when, and which parts it dropped to fit. Undefined for a full package.
  */
-export function readCompact(r: FieldReader, root: JsonObject): CompactFacts | undefined {
+export function readCompact(r: ContractReader, root: JsonObject): CompactFacts | undefined {
   if (root['transcript'] !== undefined) return undefined;
   const omitted: CompactField[] = [];
   const raw = root['omitted'];
@@ -126,7 +130,7 @@ export function readCompact(r: FieldReader, root: JsonObject): CompactFacts | un
 }
 
 /** Every part of a package that can be read, whatever else is wrong with it. */
-export function readSections(r: FieldReader, root: JsonObject): PartialContextPackage {
+export function readSections(r: ContractReader, root: JsonObject): PartialContextPackage {
   return defined<PartialContextPackage>({
     conversationId: r.string(root, 'conversationId', [], true),
     handedOffAt: r.date(root, 'handedOffAt', [], true),

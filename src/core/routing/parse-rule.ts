@@ -1,4 +1,12 @@
-import { isFiniteNumber, isObject, issue, type Issue, type IssuePath } from '../shared/index.js';
+import {
+  FieldReader,
+  isFiniteNumber,
+  isObject,
+  issue,
+  type Issue,
+  type IssuePath,
+  type JsonObject,
+} from '../shared/index.js';
 import type { RoutingIssueCode } from './issue-codes.js';
 import { compilePhrase } from './phrase.js';
 import { TRIGGER_TYPES, type TriggerType } from '../contract/types.js';
@@ -17,47 +25,49 @@ const hasWord = (item: string) => /[\p{L}\p{N}]/u.test(item);
 // A phrase is empty when folding leaves no word in it ("*", "!!", a lone accent).
 const hasPhraseWord = (item: string) => compilePhrase(item) !== undefined;
 
+type RuleReader = FieldReader<RoutingIssueCode>;
+
+/** Phrases or intents: absent or empty is its own code, so the editor can say which list. */
 function stringList(
-  value: unknown,
+  r: RuleReader,
+  rule: JsonObject,
+  key: 'phrases' | 'intents',
   path: IssuePath,
   emptyCode: RoutingIssueCode,
-  issues: RuleIssue[],
   isUsable: (item: string) => boolean,
 ): string[] {
-  if (!Array.isArray(value)) {
-    issues.push(issue(value === undefined ? emptyCode : 'wrong_type', path, { expected: 'list' }));
+  const at = [...path, key];
+  if (rule[key] === undefined || rule[key] === null) {
+    r.report(emptyCode, at);
     return [];
   }
-  if (value.length === 0) issues.push(issue(emptyCode, path));
+  const items = r.list(rule, key, path);
+  if (items === undefined) return [];
+  if (items.length === 0) r.report(emptyCode, at);
   const out: string[] = [];
-  value.forEach((item: unknown, index) => {
-    if (typeof item !== 'string')
-      issues.push(issue('wrong_type', [...path, index], { expected: 'string' }));
-    else if (!isUsable(item)) issues.push(issue('empty_phrase', [...path, index]));
+  items.forEach((item: unknown, index) => {
+    if (typeof item !== 'string') r.report('wrong_type', [...at, index], { expected: 'string' });
+    else if (!isUsable(item)) r.report('empty_phrase', [...at, index]);
     else out.push(item.trim());
   });
   return out;
 }
 
-/** Absent and blank are "required"; a value of another kind is "wrong_type". */
-function missingOrWrong(value: unknown, path: IssuePath): RuleIssue {
-  return value === undefined || value === null || typeof value === 'string'
-    ? issue('required', path)
-    : issue('wrong_type', path, { expected: 'string' });
-}
-
+/** A share from 0 to 1; anything else, a number or not, is out of range in the editor's words. */
 function threshold(
-  value: unknown,
+  r: RuleReader,
+  rule: JsonObject,
+  key: 'minConfidence' | 'below',
   path: IssuePath,
   required: boolean,
-  issues: RuleIssue[],
 ): number | undefined {
+  const value = rule[key];
   if (value === undefined) {
-    if (required) issues.push(issue('required', path));
+    if (required) r.report('required', [...path, key]);
     return undefined;
   }
   if (!isFiniteNumber(value) || value < 0 || value > 1) {
-    issues.push(issue('threshold_out_of_range', path, { min: 0, max: 1 }));
+    r.report('threshold_out_of_range', [...path, key], { min: 0, max: 1 });
     return undefined;
   }
   return value;
@@ -68,34 +78,29 @@ export function parseRule(
   value: unknown,
   path: IssuePath = [],
 ): { rule?: Rule; issues: RuleIssue[] } {
-  const issues: RuleIssue[] = [];
   if (!isObject(value)) return { issues: [issue('not_object', path)] };
-  const { id, label, type, enabled, description } = value;
-  if (typeof id !== 'string' || id === '') issues.push(missingOrWrong(id, [...path, 'id']));
-  else if (!TAG_SAFE_ID.test(id))
-    issues.push(issue('tag_unsafe_id', [...path, 'id'], { id: id.slice(0, 60) }));
-  if (typeof label !== 'string' || label.trim() === '')
-    issues.push(missingOrWrong(label, [...path, 'label']));
-  if (enabled !== undefined && typeof enabled !== 'boolean') {
-    issues.push(issue('wrong_type', [...path, 'enabled'], { expected: 'boolean' }));
-  }
-  if (description !== undefined && typeof description !== 'string') {
-    issues.push(issue('wrong_type', [...path, 'description'], { expected: 'string' }));
-  }
-  if (typeof type !== 'string' || type === '')
-    return { issues: [...issues, missingOrWrong(type, [...path, 'type'])] };
+  const r: RuleReader = new FieldReader<RoutingIssueCode>();
+  const id = r.string(value, 'id', path, true);
+  if (id !== undefined && !TAG_SAFE_ID.test(id))
+    r.report('tag_unsafe_id', [...path, 'id'], { id: id.slice(0, 60) });
+  const label = r.string(value, 'label', path, true);
+  const enabled = r.boolean(value, 'enabled', path);
+  const description = r.string(value, 'description', path);
+  const type = r.string(value, 'type', path, true);
+  if (type === undefined) return { issues: r.issues };
   if ((REFUSED_RULE_TYPES as readonly string[]).includes(type)) {
-    return { issues: [...issues, issue('refused_type', [...path, 'type'], { type })] };
+    r.report('refused_type', [...path, 'type'], { type });
+    return { issues: r.issues };
   }
-  if (!isTriggerType(type))
-    return {
-      issues: [...issues, issue('unknown_type', [...path, 'type'], { type: type.slice(0, 40) })],
-    };
+  if (!isTriggerType(type)) {
+    r.report('unknown_type', [...path, 'type'], { type: type.slice(0, 40) });
+    return { issues: r.issues };
+  }
   const base = {
-    id: String(id),
-    label: typeof label === 'string' ? label.trim() : '',
+    id: id ?? '',
+    label: label?.trim() ?? '',
     enabled: enabled !== false,
-    ...(typeof description === 'string' && description !== '' ? { description } : {}),
+    ...(description === undefined || description === '' ? {} : { description }),
   };
   let rule: Rule;
   switch (type) {
@@ -104,32 +109,15 @@ export function parseRule(
       rule = {
         ...base,
         type,
-        phrases: stringList(
-          value['phrases'],
-          [...path, 'phrases'],
-          'empty_phrases',
-          issues,
-          hasPhraseWord,
-        ),
+        phrases: stringList(r, value, 'phrases', path, 'empty_phrases', hasPhraseWord),
       };
       break;
     case 'intent': {
-      const minConfidence = threshold(
-        value['minConfidence'],
-        [...path, 'minConfidence'],
-        false,
-        issues,
-      );
+      const minConfidence = threshold(r, value, 'minConfidence', path, false);
       rule = {
         ...base,
         type,
-        intents: stringList(
-          value['intents'],
-          [...path, 'intents'],
-          'empty_intents',
-          issues,
-          hasWord,
-        ),
+        intents: stringList(r, value, 'intents', path, 'empty_intents', hasWord),
         ...(minConfidence === undefined ? {} : { minConfidence }),
       };
       break;
@@ -138,7 +126,7 @@ export function parseRule(
       rule = {
         ...base,
         type,
-        below: threshold(value['below'], [...path, 'below'], true, issues) ?? 0,
+        below: threshold(r, value, 'below', path, true) ?? 0,
       };
       break;
     default: {
@@ -146,5 +134,5 @@ export function parseRule(
       throw new Error(`Unhandled rule type ${String(unreachable)}`);
     }
   }
-  return issues.length === 0 ? { rule, issues } : { issues };
+  return r.issues.length === 0 ? { rule, issues: [] } : { issues: r.issues };
 }

@@ -1,12 +1,26 @@
-import type { Issue } from '../../core/shared';
+import type { ExpectedKind, Issue } from '../../core/shared';
 import type { TicketFileIssueCode } from './ticket-file-types';
+
+const KIND_WORDS: Record<ExpectedKind, string> = {
+  object: 'an object',
+  list: 'a list',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  positive_integer: 'a positive integer',
+};
+
+const kindWords = (expected: unknown) =>
+  typeof expected === 'string' && expected in KIND_WORDS
+    ? KIND_WORDS[expected as ExpectedKind]
+    : 'another type';
 
 // Developer-facing console text for `npm start` and test failures, not the app's UI: English only.
 const WORDS: Record<TicketFileIssueCode, (params: Issue['params']) => string> = {
   not_json: () => 'is not JSON',
   not_object: () => 'is not a JSON object',
   required: () => 'is required',
-  wrong_type: (p) => `should be ${String(p?.['expected'] ?? 'another type')}`,
+  wrong_type: (p) => `should be ${kindWords(p?.['expected'])}`,
   invalid_value: (p) =>
     p?.['allowed'] === undefined
       ? `has an invalid value "${String(p?.['value'])}"`

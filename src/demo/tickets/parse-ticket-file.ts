@@ -1,10 +1,18 @@
-import { fail, isObject, issue, ok, type Result } from '../../core/shared';
+import {
+  FieldReader,
+  fail,
+  isObject,
+  issue,
+  ok,
+  type JsonObject,
+  type Result,
+} from '../../core/shared';
 import type { TicketFile, ZendeskUser } from '../zendesk-records';
 import { readComment, readDemoNote, readTicket, readUser } from './read-records';
-import { RecordReader } from './record-reader';
-import type { DemoTicketFile, TicketFileIssueCode } from './ticket-file-types';
 
-function checkUserIds(r: RecordReader, users: readonly ZendeskUser[]): void {
+import type { DemoTicketFile, TicketFileIssueCode, TicketFileReader } from './ticket-file-types';
+
+function checkUserIds(r: TicketFileReader, users: readonly ZendeskUser[]): void {
   const seen = new Set<number>();
   users.forEach((user, index) => {
     if (seen.has(user.id)) r.report('duplicate_id', ['users', index, 'id'], { id: user.id });
@@ -32,18 +40,18 @@ export function parseTicketFile(json: unknown): Result<DemoTicketFile, TicketFil
     }
   }
   if (!isObject(root)) return fail([issue('not_object', [])]);
-  const r = new RecordReader();
-  const rawUsers = r.array(root, 'users', []) ?? [];
+  const r = new FieldReader<TicketFileIssueCode>();
+  const rawUsers = r.list(root, 'users', [], true) ?? [];
   const users = r.each(rawUsers, ['users'], (raw, at) => readUser(r, raw, at));
   checkUserIds(r, users);
   // Ids of users with other problems still count, so one bad role does not cascade.
   const known = new Set(rawUsers.map((raw) => (isObject(raw) ? raw['id'] : undefined)));
-  const rawTicket = r.object(root, 'ticket', []);
+  const rawTicket = r.object(root, 'ticket', [], true);
   const ticket = rawTicket === undefined ? undefined : readTicket(r, rawTicket);
   if (ticket !== undefined && !known.has(ticket.requester_id)) {
     r.report('unknown_user', ['ticket', 'requester_id'], { id: ticket.requester_id });
   }
-  const comments = r.each(r.array(root, 'comments', []) ?? [], ['comments'], (raw, at) => {
+  const comments = r.each(r.list(root, 'comments', [], true) ?? [], ['comments'], (raw, at) => {
     const comment = readComment(r, raw, at);
     if (comment !== undefined && !known.has(comment.author_id))
       r.report('unknown_user', [...at, 'author_id'], { id: comment.author_id });
@@ -54,7 +62,7 @@ export function parseTicketFile(json: unknown): Result<DemoTicketFile, TicketFil
     r.report('required', ['comments', 0]);
   }
   const conversation = readConversation(r, root);
-  const rawDemo = r.object(root, 'demo', [], false);
+  const rawDemo = r.object(root, 'demo', []);
   const demo = rawDemo === undefined ? undefined : readDemoNote(r, rawDemo);
   if (r.issues.length > 0 || ticket === undefined) return fail(r.issues);
   return ok({
@@ -70,23 +78,15 @@ export function parseTicketFile(json: unknown): Result<DemoTicketFile, TicketFil
  * The optional `conversation`: kept verbatim (it is what ZAF returns, read by the app's own
  * adapter), checked only for the parts every entry has: an author, a message, a timestamp.
  */
-function readConversation(r: RecordReader, root: Record<string, unknown>): unknown[] | undefined {
-  const raw = root['conversation'];
+function readConversation(r: TicketFileReader, root: JsonObject): readonly unknown[] | undefined {
+  const raw = r.list(root, 'conversation', []);
   if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    r.report('wrong_type', ['conversation'], { expected: 'list' });
-    return undefined;
-  }
-  raw.forEach((entry: unknown, index) => {
-    const at = ['conversation', index];
-    if (!isObject(entry)) return r.report('wrong_type', at, { expected: 'object' });
-    for (const key of ['author', 'message']) {
-      if (!isObject(entry[key])) r.report('required', [...at, key]);
-    }
+  r.each(raw, ['conversation'], (entry, at) => {
+    for (const key of ['author', 'message']) r.object(entry, key, at, true);
     const stamp = entry['timestamp'];
     if (typeof stamp !== 'string' || Number.isNaN(Date.parse(stamp)))
       r.report('invalid_date', [...at, 'timestamp']);
-    return undefined;
+    return entry;
   });
   return raw;
 }

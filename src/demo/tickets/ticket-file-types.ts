@@ -1,3 +1,4 @@
+import type { FieldReader } from '../../core/shared';
 import type { TicketFile } from '../zendesk-records';
 
 /** Why a ticket file was refused; `describeTicketFileIssue` words them for the console. */
@@ -12,6 +13,9 @@ export const TICKET_FILE_ISSUE_CODES = [
   'duplicate_id',
 ] as const;
 export type TicketFileIssueCode = (typeof TICKET_FILE_ISSUE_CODES)[number];
+
+/** The shared field reader, reporting in the ticket files' codes. */
+export type TicketFileReader = FieldReader<TicketFileIssueCode>;
 
 /** What a sample ticket demonstrates, for the host's ticket picker. */
 export interface DemoNote {

@@ -2,7 +2,7 @@ import type { RuleSet } from '../../../../core/routing';
 import type { InsightFigures, Recommendation, RecommendationCode } from '../../../../core/stats';
 import { useI18n } from '../../../i18n';
 import styled from 'styled-components';
-import { recommendationWords } from './recommendation-words';
+import { recommendationWording } from './recommendation-wording';
 import { color, Panel, PanelNote } from './styles';
 import { useFigureFormat } from './use-figure-format';
 
@@ -54,7 +54,7 @@ export function Recommendations({
       ) : (
         <List>
           {recommendations.map((advice, index) => {
-            const words = recommendationWords(advice, { i18n, format, figures, ruleSet });
+            const words = recommendationWording(advice, { i18n, format, figures, ruleSet });
             return (
               <Item key={`${advice.code}-${index}`} $accent={ACCENT[advice.code]}>
                 <p>{words.finding}</p>

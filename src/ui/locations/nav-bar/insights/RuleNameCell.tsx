@@ -2,7 +2,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import styled from 'styled-components';
 import type { RuleFigures } from '../../../../core/stats';
 import { useI18n } from '../../../i18n';
-import { rowDetail, rowName } from './row-words';
+import { rowDetail, rowName } from './row-wording';
 import { Muted } from './styles';
 
 export const RowTitle = styled.span<{ $isOff?: boolean }>`

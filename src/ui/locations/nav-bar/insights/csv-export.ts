@@ -6,7 +6,7 @@ import {
   type UtcDay,
 } from '../../../../core/stats';
 import type { Translator } from '../../../i18n';
-import { rowName, typeName } from './row-words';
+import { rowName, typeName } from './row-wording';
 
 /** The per-rule table as CSV, in the agent's language, with the page's rows and figures. */
 export function insightsCsv(figures: InsightFigures, t: Translator['t']): string {

@@ -3,7 +3,7 @@ import type { BriefCounts, GapCode } from '../../../../core/brief';
 import type { Issue } from '../../../../core/shared';
 import { useI18n, type Translator } from '../../../i18n';
 import { MetaLine } from '../layout';
-import { describeIssue } from '../states/issue-words';
+import { describeIssue } from '../states/issue-wording';
 import { Section } from './Section';
 import { fontSize, lineHeight } from '../../../components/styles';
 

@@ -5,7 +5,7 @@ import styled from 'styled-components';
 import type { Issue } from '../../../../core/shared';
 import { useI18n } from '../../../i18n';
 import { fontSize, lineHeight } from '../../../components/styles';
-import { describeIssue } from './issue-words';
+import { describeIssue } from './issue-wording';
 
 /** Enough to fix the bot without burying the brief; the rest one click away. */
 export const ISSUES_SHOWN = 3;

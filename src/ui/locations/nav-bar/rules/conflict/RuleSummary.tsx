@@ -4,13 +4,13 @@ import type { Rule } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
 import { thresholdText } from '../draft/threshold-text';
 import { Muted } from '../styles';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 
 /** A stored rule, read-only and complete enough to compare two versions of it. */
 export function RuleSummary({ rule, position }: { rule: Rule; position: number }) {
   const translator = useI18n();
   const { t } = translator;
-  const words = useRuleWords();
+  const words = useRuleWording();
   const detail = (() => {
     switch (rule.type) {
       case 'keyword':

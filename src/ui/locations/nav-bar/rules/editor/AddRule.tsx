@@ -4,13 +4,13 @@ import { Field, Select } from '@zendeskgarden/react-forms';
 import { useState } from 'react';
 import { useI18n } from '../../../../i18n';
 import { Inline } from '../styles';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 import { RefusedTypesNote } from './RefusedTypesNote';
 
 /** Picks one of the four working types; the refused ones are explained, never offered. */
 export function AddRule({ onAdd }: { onAdd: (type: TriggerType) => void }) {
   const { t } = useI18n();
-  const words = useRuleWords();
+  const words = useRuleWording();
   const [type, setType] = useState<TriggerType>('keyword');
   return (
     <div style={{ marginTop: 12 }}>

@@ -3,12 +3,12 @@ import type { StoredRules } from '../../../../../core/rule-revisions';
 import { NARROW_RULE_LIMIT } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
 import type { UserRole } from '../../../../app/zendesk-context';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 
 /** What the app did about stored rules it could not use (defaults shown, entries kept). */
 export function StorageProblems({ stored }: { stored: StoredRules }) {
   const { t } = useI18n();
-  const words = useRuleWords();
+  const words = useRuleWording();
   if (stored.problems.length === 0) return null;
   return (
     <Alert type="warning" style={{ marginTop: 12 }}>

@@ -1,12 +1,12 @@
 import { Field } from '@zendeskgarden/react-forms';
 import { useI18n } from '../../../../i18n';
 import type { FieldIssue } from '../draft/validate-draft';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 
 /** Every issue of one field, in words, as the field's message (so it is in its description). */
 export function FieldIssues({ issues }: { issues: readonly FieldIssue[] }) {
   const { t } = useI18n();
-  const words = useRuleWords();
+  const words = useRuleWording();
   if (issues.length === 0) return null;
   return (
     <Field.Message validation="error" validationLabel={t('rules.editor.problemLabel')}>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { isObject, type Issue } from '../../../../../core/shared';
 import { parseRuleSet, type RoutingIssueCode, type Rule } from '../../../../../core/routing';
 import { useI18n } from '../../../../i18n';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 import { describeIssuePlace } from './describe-issue-place';
 
 function nameAt(text: string, index: number): string | undefined {
@@ -33,7 +33,7 @@ export function ImportRules({
 }) {
   const translator = useI18n();
   const { t } = translator;
-  const words = useRuleWords();
+  const words = useRuleWording();
   const [text, setText] = useState('');
   const [issues, setIssues] = useState<readonly Issue<RoutingIssueCode>[]>([]);
   const submit = () => {

@@ -3,7 +3,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../../../../i18n';
 import type { DraftRule } from '../draft/rule-draft';
 import type { FieldIssue } from '../draft/validate-draft';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 import { describeIssuePlace } from './describe-issue-place';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 export function IssueSummary({ id, issues, drafts, onShow }: Props) {
   const translator = useI18n();
   const { t, tp } = translator;
-  const words = useRuleWords();
+  const words = useRuleWording();
   if (issues.length === 0) return null;
   const nameAt = (index: number) => drafts[index]?.label.trim() || drafts[index]?.id;
   return (

@@ -9,7 +9,7 @@ import { useI18n } from '../../../../i18n';
 import type { DraftRule } from '../draft/rule-draft';
 import { issuesFor, type FieldIssue } from '../draft/validate-draft';
 import { Actions, DragHandle, Muted, RuleHeader, RuleItem, RuleMeta, RuleTitle } from '../styles';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 import { RuleFields } from './RuleFields';
 import { summarizeDraft } from './rule-summary';
 
@@ -34,7 +34,7 @@ export function RuleCard(props: RuleCardProps) {
   const { draft, position, count, readOnly, expanded } = props;
   const translator = useI18n();
   const { t, tp } = translator;
-  const words = useRuleWords();
+  const words = useRuleWording();
   const problems = issuesFor(props.issues, draft.key).length;
   const name = draft.label.trim() || t('rules.editor.untitled');
   const bodyId = `rule-body-${draft.key}`;

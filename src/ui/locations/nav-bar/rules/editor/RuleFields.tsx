@@ -6,7 +6,7 @@ import { useI18n } from '../../../../i18n';
 import type { DraftField, DraftRule } from '../draft/rule-draft';
 import { issuesFor, type FieldIssue } from '../draft/validate-draft';
 import { RuleBody, Wide } from './rule-form-styles';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 import { FieldIssues } from './FieldIssues';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 /** The form of one rule: each field with its hint and, beside it, what is wrong with it. */
 export function RuleFields({ draft, issues, readOnly, onEdit }: Props) {
   const { t } = useI18n();
-  const words = useRuleWords();
+  const words = useRuleWording();
   const of = (field: DraftField) => issuesFor(issues, draft.key, field);
   const validation = (field: DraftField) =>
     of(field).length > 0 ? { validation: 'error' as const } : {};

@@ -6,7 +6,7 @@ import { describeZendeskError } from '../../../../components/ZendeskErrorState';
 import { useI18n } from '../../../../i18n';
 import { isRetryable } from '../../../../../zendesk';
 import type { SaveState } from '../use-rules-save';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 
 /**
  * The result of the last save, in words; conflicts have their own view. Save disables itself
@@ -15,7 +15,7 @@ import { useRuleWords } from '../use-rule-words';
  */
 export function SaveOutcomeNotice({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   const { t, formatDateTime } = useI18n();
-  const words = useRuleWords();
+  const words = useRuleWording();
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (isFocusLost()) notice.current?.focus();

@@ -1,7 +1,7 @@
 import { Well } from '@zendeskgarden/react-notifications';
 import type { ConversationMessage, Decision } from '../../../../../core/routing';
 import { ruleLabelFor, useI18n } from '../../../../i18n';
-import { useRuleWords } from '../use-rule-words';
+import { useRuleWording } from '../use-rule-wording';
 import { describeEvidence } from './describe-evidence';
 import { HighlightedConversation } from './HighlightedConversation';
 
@@ -15,7 +15,7 @@ export function DecisionView({
 }) {
   const translator = useI18n();
   const { t } = translator;
-  const words = useRuleWords();
+  const words = useRuleWording();
   return (
     <section aria-label={t('rules.tester.result')}>
       <div aria-live="polite">

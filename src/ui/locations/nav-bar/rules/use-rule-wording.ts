@@ -9,7 +9,7 @@ const countOf = (issue: Issue): number =>
   typeof issue.params?.['count'] === 'number' ? issue.params['count'] : 0;
 
 /** The words for rule issues, rule types and fields, all from translations/ under `rules`. */
-export function ruleWords(translator: Translator) {
+export function ruleWording(translator: Translator) {
   const { t, tp } = translator;
   return {
     issue: (issue: Issue<RoutingIssueCode>) => {
@@ -31,6 +31,6 @@ export function ruleWords(translator: Translator) {
   };
 }
 
-export function useRuleWords() {
-  return ruleWords(useI18n());
+export function useRuleWording() {
+  return ruleWording(useI18n());
 }

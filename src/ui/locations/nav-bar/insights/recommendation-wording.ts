@@ -4,14 +4,14 @@ import type { Translator } from '../../../i18n';
 import { intentName } from '../../../../core/shared';
 import type { FigureFormat } from './use-figure-format';
 
-export interface AdviceWords {
+export interface AdviceWording {
   /** The finding, with its numbers. */
   readonly finding: string;
   /** What to do about it. */
   readonly action?: string;
 }
 
-interface WordsContext {
+interface WordingContext {
   readonly i18n: Pick<Translator, 't' | 'tp' | 'formatNumber'>;
   readonly format: FigureFormat;
   readonly figures: InsightFigures;
@@ -22,7 +22,7 @@ const num = (value: string | number | undefined): number =>
   typeof value === 'number' ? value : Number(value ?? NaN);
 
 /** "“Refunds” fired 120 times in 90 days; agents judged 40 and marked 70% unnecessary." */
-function lowPrecisionFinding(params: Recommendation['params'], context: WordsContext): string {
+function lowPrecisionFinding(params: Recommendation['params'], context: WordingContext): string {
   const { i18n, format, figures } = context;
   const { t, tp, formatNumber } = i18n;
   const judged = num(params['judged']);
@@ -40,7 +40,7 @@ function lowPrecisionFinding(params: Recommendation['params'], context: WordsCon
     : t('insights.advice.lowPrecision', { ...values, fired: tp('insights.units.times', fired) });
 }
 
-function ruleAction(advice: Recommendation, context: WordsContext): string | undefined {
+function ruleAction(advice: Recommendation, context: WordingContext): string | undefined {
   const { t, formatNumber } = context.i18n;
   const { params } = advice;
   const n = (name: string) => formatNumber(num(params[name]));
@@ -68,7 +68,10 @@ function ruleAction(advice: Recommendation, context: WordsContext): string | und
 }
 
 /** One recommendation in words, its numbers woven in and formatted for the agent's locale. */
-export function recommendationWords(advice: Recommendation, context: WordsContext): AdviceWords {
+export function recommendationWording(
+  advice: Recommendation,
+  context: WordingContext,
+): AdviceWording {
   const { t, tp, formatNumber } = context.i18n;
   const { params } = advice;
   const n = (name: string) => formatNumber(num(params[name]));

@@ -8,7 +8,7 @@ import ja from '../../../translations/ja.json';
 import ptBR from '../../../translations/pt-BR.json';
 import { DEFAULT_RULES, serializeRuleSet } from '../../../src/core/routing';
 import { createTranslator } from '../../../src/ui/i18n';
-import { ruleWords } from '../../../src/ui/locations/nav-bar/rules/use-rule-words';
+import { ruleWording } from '../../../src/ui/locations/nav-bar/rules/use-rule-wording';
 import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
 import { renderRules, ruleSetOf, storedIn } from './support';
 
@@ -33,7 +33,7 @@ describe('the routing rules in the agent’s language', () => {
   it.each(LOCALES.flatMap((locale) => KINDS.map((kind) => [locale, kind] as const)))(
     '%s names the expected %s in its own words, not in English',
     (locale, kind) => {
-      const words = ruleWords(createTranslator(locale, MESSAGES[locale], en));
+      const words = ruleWording(createTranslator(locale, MESSAGES[locale], en));
       const sentence = words.issue({
         code: 'wrong_type',
         path: ['rules'],

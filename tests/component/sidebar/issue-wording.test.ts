@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContextPackage } from '../../../src/core/contract';
 import type { Issue } from '../../../src/core/shared';
 import { createTranslator, type Translator } from '../../../src/ui/i18n';
-import { describeIssue } from '../../../src/ui/locations/ticket-sidebar/states/issue-words';
+import { describeIssue } from '../../../src/ui/locations/ticket-sidebar/states/issue-wording';
 import de from '../../../translations/de.json';
 import en from '../../../translations/en.json';
 import es from '../../../translations/es.json';

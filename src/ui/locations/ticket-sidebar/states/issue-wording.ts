@@ -54,10 +54,10 @@ export function readablePath(path: Issue['path'], t: Translator['t']): string {
   return parts.join(t('sidebar.issuePath.separator'));
 }
 
-type Words = Pick<Translator, 't' | 'tp'>;
+type Wording = Pick<Translator, 't' | 'tp'>;
 
-function contractSentence(code: ContractIssueCode, issue: Issue, field: string, words: Words) {
-  const { t, tp } = words;
+function contractSentence(code: ContractIssueCode, issue: Issue, field: string, wording: Wording) {
+  const { t, tp } = wording;
   const params = { ...issue.params, field };
   switch (code) {
     case 'wrong_type': {
@@ -86,9 +86,9 @@ function contractSentence(code: ContractIssueCode, issue: Issue, field: string, 
 }
 
 /** A contract issue as a sentence: `contract.issues.<code>` with the field path made readable. */
-export function describeIssue(issue: Issue, words: Words): string {
-  const field = readablePath(issue.path, words.t);
+export function describeIssue(issue: Issue, wording: Wording): string {
+  const field = readablePath(issue.path, wording.t);
   return isContractCode(issue.code)
-    ? contractSentence(issue.code, issue, field, words)
-    : words.t('sidebar.malformed.unknownIssue', { ...issue.params, field });
+    ? contractSentence(issue.code, issue, field, wording)
+    : wording.t('sidebar.malformed.unknownIssue', { ...issue.params, field });
 }

@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/stats';
 import { createTranslator } from '../../../src/ui/i18n';
 import { intentName } from '../../../src/core/shared';
-import { recommendationWords } from '../../../src/ui/locations/nav-bar/insights/recommendation-words';
+import { recommendationWording } from '../../../src/ui/locations/nav-bar/insights/recommendation-wording';
 
 const i18n = createTranslator('en', en, en);
 const figures = computeInsights({
@@ -22,7 +22,7 @@ const figures = computeInsights({
 });
 const format = {
   wholePercent: (n: number) => `${n}%`,
-} as unknown as Parameters<typeof recommendationWords>[1]['format'];
+} as unknown as Parameters<typeof recommendationWording>[1]['format'];
 
 const PARAMS: Record<string, Recommendation['params']> = {
   lower_threshold: {
@@ -67,7 +67,7 @@ describe('the words of Insights', () => {
     'words the recommendation %s with every number it rests on',
     (code) => {
       const params = PARAMS[code] ?? {};
-      const words = recommendationWords(
+      const words = recommendationWording(
         { code, params },
         { i18n, format, figures, ruleSet: DEFAULT_RULES },
       );

@@ -5,7 +5,7 @@ import { delay, http } from 'msw';
 import { setupServer } from 'msw/node';
 import type { RuleSet } from '../../src/core/routing';
 import { ruleSetOf } from '../support/rule-sets';
-import { computeInsights, insightCalendar, recordWindows } from '../../src/core/stats';
+import { computeInsights, insightCalendar, recordWindows } from '../../src/core/insights';
 import { generateDemoTickets } from '../../src/demo/data';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
 import { AccountRateLimit, rateLimitHandler } from '../../src/demo/msw/rate-limit';

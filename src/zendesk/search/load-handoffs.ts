@@ -1,4 +1,4 @@
-import { addDays, type HandoffRecord, type RecordWindow, type UtcDay } from '../../core/stats';
+import { addDays, type HandoffRecord, type RecordWindow, type UtcDay } from '../../core/insights';
 import { HANDOFF_TAG } from '../../core/routing';
 import { isAborted } from '../abortable-sleep';
 import type { RequestPacer } from '../request-pacer';

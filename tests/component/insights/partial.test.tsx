@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordWindows } from '../../../src/core/stats';
+import { recordWindows } from '../../../src/core/insights';
 import { createRequestPacer } from '../../../src/zendesk/search';
 import { createZafHarness, type ZafHarness } from '../../support/zaf-harness';
 import {

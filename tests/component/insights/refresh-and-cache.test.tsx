@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RULES, serializeRuleSet } from '../../../src/core/routing';
-import { recordWindows } from '../../../src/core/stats';
+import { recordWindows } from '../../../src/core/insights';
 import { createZafHarness, DEFAULT_SETTINGS } from '../../support/zaf-harness';
 import {
   HISTORY,

@@ -7,7 +7,7 @@ import {
   RULE_TABLE_COLUMNS,
   computeInsights,
   type Recommendation,
-} from '../../../src/core/stats';
+} from '../../../src/core/insights';
 import { createTranslator } from '../../../src/ui/i18n';
 import { intentName } from '../../../src/core/shared';
 import { recommendationWording } from '../../../src/ui/locations/nav-bar/insights/recommendation-wording';

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { insightCalendar, recordWindows } from '../../../src/core/stats';
+import { insightCalendar, recordWindows } from '../../../src/core/insights';
 import { AccountRateLimit, rateLimitHandler } from '../../../src/demo/msw/rate-limit';
 import { createSearchHandlers } from '../../../src/demo/msw/search-handlers';
 import type { ZendeskTicket } from '../../../src/demo/zendesk-records';

@@ -1,6 +1,6 @@
 import { Table } from '@zendeskgarden/react-tables';
 import { useI18n } from '../../../i18n';
-import type { InsightFigures } from '../../../../core/stats';
+import type { InsightFigures } from '../../../../core/insights';
 import { intentName } from '../../../../core/shared';
 import { CONTENT_TABLE, Muted, Num, Panel, PanelNote, TableScroll, VisuallyHidden } from './styles';
 import { useFigureFormat } from './use-figure-format';

@@ -1,4 +1,4 @@
-import type { VerdictFigures } from '../../../../core/stats';
+import type { VerdictFigures } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
 import { Num, SubFigure } from './styles';

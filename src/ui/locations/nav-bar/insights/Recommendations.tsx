@@ -1,5 +1,5 @@
 import type { RuleSet } from '../../../../core/routing';
-import type { InsightFigures, Recommendation, RecommendationCode } from '../../../../core/stats';
+import type { InsightFigures, Recommendation, RecommendationCode } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 import styled from 'styled-components';
 import { recommendationWording } from './recommendation-wording';

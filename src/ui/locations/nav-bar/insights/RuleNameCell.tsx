@@ -1,6 +1,6 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import styled from 'styled-components';
-import type { RuleFigures } from '../../../../core/stats';
+import type { RuleFigures } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 import { rowDetail, rowName } from './row-wording';
 import { Muted } from './styles';

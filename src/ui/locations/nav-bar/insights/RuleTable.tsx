@@ -1,7 +1,7 @@
 import { Table } from '@zendeskgarden/react-tables';
 import { Tag } from '@zendeskgarden/react-tags';
 import type { ReactNode } from 'react';
-import { DEFAULT_THRESHOLDS, type Figure, type InsightFigures } from '../../../../core/stats';
+import { DEFAULT_THRESHOLDS, type Figure, type InsightFigures } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
 import { PrecisionCell } from './PrecisionCell';

@@ -1,5 +1,5 @@
 import styled from 'styled-components';
-import type { InsightFigures } from '../../../../core/stats';
+import type { InsightFigures } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
 import { color, garden } from './styles';

@@ -3,7 +3,7 @@ import { Skeleton } from '@zendeskgarden/react-loaders';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import type { RuleSet } from '../../../../core/routing';
-import type { WeeklyTrend } from '../../../../core/stats';
+import type { WeeklyTrend } from '../../../../core/insights';
 import { ruleLabelFor, useI18n } from '../../../i18n';
 import { Panel, PanelNote } from './styles';
 import { CHART_HEIGHT } from './trend-chart-model';

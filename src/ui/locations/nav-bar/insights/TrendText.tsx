@@ -1,4 +1,4 @@
-import type { WeeklyTrend } from '../../../../core/stats';
+import type { WeeklyTrend } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
 import { VisuallyHidden } from './styles';

@@ -1,6 +1,6 @@
 import { Table } from '@zendeskgarden/react-tables';
 import styled from 'styled-components';
-import type { TypeSplit } from '../../../../core/stats';
+import type { TypeSplit } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 import { FigureValue } from './FigureValue';
 import { color, CONTENT_TABLE, Num, Panel, PanelNote, VisuallyHidden } from './styles';

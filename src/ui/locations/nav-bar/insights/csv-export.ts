@@ -4,7 +4,7 @@ import {
   type InsightFigures,
   type RuleTableColumn,
   type UtcDay,
-} from '../../../../core/stats';
+} from '../../../../core/insights';
 import type { Translator } from '../../../i18n';
 import { rowName, typeName } from './row-wording';
 

@@ -1,4 +1,4 @@
-import { insightCalendar, recordWindows, type RecordWindow } from '../../../../core/stats';
+import { insightCalendar, recordWindows, type RecordWindow } from '../../../../core/insights';
 import {
   loadHandoffs,
   type RequestPacer,

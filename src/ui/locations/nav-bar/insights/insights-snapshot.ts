@@ -3,7 +3,7 @@ import {
   recordWindows,
   type HandoffRecord,
   type RecordWindow,
-} from '../../../../core/stats';
+} from '../../../../core/insights';
 import type { WindowFailure, WindowRead } from '../../../../zendesk/search';
 
 /**

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../../../../core/routing';
-import type { InsightFigures, Recommendation } from '../../../../core/stats';
+import type { InsightFigures, Recommendation } from '../../../../core/insights';
 import type { Translator } from '../../../i18n';
 import { intentName } from '../../../../core/shared';
 import type { FigureFormat } from './use-figure-format';

@@ -1,4 +1,4 @@
-import type { RuleFigures, TypeSplitKey } from '../../../../core/stats';
+import type { RuleFigures, TypeSplitKey } from '../../../../core/insights';
 import { ruleLabelFor, type Translator } from '../../../i18n';
 
 /** A row's name as the table and the CSV both say it. */

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../../../../core/routing';
-import type { WeeklyTrend } from '../../../../core/stats';
+import type { WeeklyTrend } from '../../../../core/insights';
 import type { ChartSeries, ChartWeek } from './trend-chart-model';
 
 /**

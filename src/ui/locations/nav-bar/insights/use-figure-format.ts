@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Figure, UtcDay } from '../../../../core/stats';
+import type { Figure, UtcDay } from '../../../../core/insights';
 import { useI18n } from '../../../i18n';
 
 export interface FigureFormat {

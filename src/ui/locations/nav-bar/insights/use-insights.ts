@@ -5,7 +5,7 @@ import {
   recommend,
   type InsightFigures,
   type Recommendation,
-} from '../../../../core/stats';
+} from '../../../../core/insights';
 import { useZendesk } from '../../../app/zendesk-context';
 import { backgroundPacer } from '../background-pacer';
 import { completeSnapshot, readWindows, type LoadContext } from './insights-loader';

@@ -1,4 +1,4 @@
-import type { HandoffRecord, RecordWindow, UtcDay } from '../../../../core/stats';
+import type { HandoffRecord, RecordWindow, UtcDay } from '../../../../core/insights';
 import type { WindowRead } from '../../../../zendesk/search';
 
 const PREFIX = 'handoff-brief:insights-window:v2:';

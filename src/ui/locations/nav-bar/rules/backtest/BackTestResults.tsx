@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Table } from '@zendeskgarden/react-tables';
-import type { BackTestReport } from '../../../../../core/stats';
+import type { BackTestReport } from '../../../../../core/insights';
 import { useZendesk } from '../../../../app/zendesk-context';
 import { useI18n } from '../../../../i18n';
 import { Muted } from '../styles';

@@ -1,5 +1,5 @@
 import { packageOfReading } from '../../../../../core/contract';
-import { conversationFromPackage, type BackTestTicket } from '../../../../../core/stats';
+import { conversationFromPackage, type BackTestTicket } from '../../../../../core/insights';
 import type { ZendeskClient } from '../../../../../zendesk';
 import {
   readReplayTicket,

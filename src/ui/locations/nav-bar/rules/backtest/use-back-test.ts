@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { tallyBackTest, type BackTestReport } from '../../../../../core/stats';
+import { tallyBackTest, type BackTestReport } from '../../../../../core/insights';
 import { HANDOFF_TAG, type RuleSet } from '../../../../../core/routing';
 import { type ZendeskError } from '../../../../../zendesk';
 import { searchTickets } from '../../../../../zendesk/search';

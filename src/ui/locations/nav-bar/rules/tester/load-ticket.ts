@@ -1,5 +1,5 @@
 import { packageOfReading } from '../../../../../core/contract';
-import { conversationFromPackage } from '../../../../../core/stats';
+import { conversationFromPackage } from '../../../../../core/insights';
 import type { Conversation } from '../../../../../core/routing';
 import type { ZendeskClient } from '../../../../../zendesk';
 import { loadReplayTicket } from '../../../../../zendesk/ticket';

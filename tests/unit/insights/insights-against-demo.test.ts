@@ -8,7 +8,7 @@ import {
   recordWindows,
   ruleTableCsv,
   type HandoffRecord,
-} from '../../../src/core/stats';
+} from '../../../src/core/insights';
 import { generateDemoTickets } from '../../../src/demo/data';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import { matchesSearchQuery, parseSearchQuery } from '../../../src/demo/search';

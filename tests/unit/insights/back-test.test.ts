@@ -3,7 +3,7 @@ import {
   conversationFromPackage,
   tallyBackTest,
   type BackTestTicket,
-} from '../../../src/core/stats';
+} from '../../../src/core/insights';
 import type { PartialContextPackage } from '../../../src/core/contract';
 import { doubt, human, legal, refund, ruleSet } from '../rule-revisions/fixtures';
 

@@ -5,7 +5,7 @@ import {
   csvCell,
   ruleTableCsv,
   type RuleTableCsvWords,
-} from '../../../src/core/stats';
+} from '../../../src/core/insights';
 import { NOW, REFUND, TWO_RULES, handoffs } from './fixtures';
 
 const WORDS: RuleTableCsvWords = {

@@ -1,5 +1,5 @@
 import type { RuleSet } from '../../../src/core/routing';
-import type { HandoffRecord } from '../../../src/core/stats';
+import type { HandoffRecord } from '../../../src/core/insights';
 
 export const NOW = new Date('2026-11-20T10:32:11Z');
 const DAY = 86_400_000;

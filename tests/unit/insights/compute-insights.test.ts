@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeInsights, recordWindows, type HandoffRecord } from '../../../src/core/stats';
+import { computeInsights, recordWindows, type HandoffRecord } from '../../../src/core/insights';
 import {
   NO_ANSWER,
   NOW,

@@ -6,7 +6,7 @@ import {
   recordWindows,
   type HandoffRecord,
   type Recommendation,
-} from '../../../src/core/stats';
+} from '../../../src/core/insights';
 import { NO_ANSWER, NOW, REFUND, TWO_RULES, handoff, handoffs, pkg } from './fixtures';
 
 function advice(records: readonly HandoffRecord[], ruleSet: RuleSet = TWO_RULES, missing = false) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallyFallThroughIntents } from '../../../src/core/stats';
+import { tallyFallThroughIntents } from '../../../src/core/insights';
 
 function pkg(
   at: string,

@@ -14,7 +14,7 @@ export {
   type TrendWeekSpan,
   type UtcDay,
 } from './insight-calendar.js';
-// The tags Insights counts, owned by the routing contract; re-exported for callers of stats.
+// The tags Insights counts, owned by the routing contract; re-exported for callers of insights.
 export { HANDOFF_TAG, VERDICT_TAGS } from '../routing/index.js';
 export { computeInsights, type InsightsInput } from './compute-insights.js';
 export { placeHandoffs, verdictOf, type PlacedHandoff } from './place-handoff.js';

@@ -7,6 +7,8 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['typecheck (app)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  // Exports nothing imports (tests count as importers; the core package's entry points are kept).
+  ['unused exports', 'npx', ['knip', '--include', 'exports,duplicates', '--no-progress']],
   ['typecheck (pure core)', 'npx', ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['core package (pack, install, run a tiny bot)', 'node', ['scripts/check-core-package.mjs']],

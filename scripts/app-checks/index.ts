@@ -9,7 +9,7 @@ import { checkTranslations } from './check-translations';
 import type { Problem } from './problem';
 
 export { checkPackage } from './check-package';
-export { formatProblems, PROBLEM_CODES, type Problem, type ProblemCode } from './problem';
+export { type Problem, type ProblemCode } from './problem';
 export { readZipEntries } from './zip-entries';
 export { readPngHeader } from './png-header';
 

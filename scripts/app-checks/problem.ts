@@ -59,7 +59,3 @@ export interface Problem {
 export function problem(code: ProblemCode, file: string, message: string): Problem {
   return { code, file, message };
 }
-
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `  ${p.file}: ${p.message} [${p.code}]`).join('\n');
-}

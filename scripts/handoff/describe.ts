@@ -32,7 +32,7 @@ const WORDS: Readonly<Record<ContractIssueCode | RoutingIssueCode, (p: Params) =
     `${p['count']} rules are enabled; start with at most ${p['limit']} and grow from the hit figures`,
 };
 
-export function pathText(path: IssuePath): string {
+function pathText(path: IssuePath): string {
   return path.reduce<string>(
     (text, key) =>
       typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`,

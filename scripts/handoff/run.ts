@@ -21,7 +21,7 @@ export interface CliIo {
   readonly fetch: typeof fetch;
 }
 
-export const EXIT_CODES = { done: 0, zendeskFailed: 1, badInput: 2 } as const;
+const EXIT_CODES = { done: 0, zendeskFailed: 1, badInput: 2 } as const;
 
 class InputError extends Error {}
 

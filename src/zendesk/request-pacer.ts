@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
 
 /** A pace the account's rate limit can take beside the handoff bot and other integrations. */
-export const BACKGROUND_PACE = { perMinute: 50, concurrency: 4 } as const;
+const BACKGROUND_PACE = { perMinute: 50, concurrency: 4 } as const;
 
 export interface RequestPacer {
   /**

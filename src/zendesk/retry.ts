@@ -34,7 +34,7 @@ export function isRetryableInPanel(error: ZendeskError): boolean {
 }
 
 /** A sidebar panel the agent is looking at: a few quick tries, never a wait of minutes. */
-export const PANEL_RETRY_POLICY: RetryPolicy = {
+const PANEL_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 3,
   backoffMs: 250,
   backoffFactor: 3,
@@ -55,7 +55,7 @@ export interface RetryOptions {
  * A pause every caller waits out before its next request. Zendesk's rate limit is account-wide:
  * when one request hears 429, the others would too, so all of them hold back.
  */
-export class RateGate {
+class RateGate {
   #ready: Promise<void> = Promise.resolve();
   readonly #sleep: Sleep;
   readonly #signal: AbortSignal | undefined;

@@ -5,7 +5,7 @@ import { toZendeskError, ZendeskFailure } from './zendesk-error';
 import type { AppContext, AppMetadata, GetResult, RawZafClient, RequestOptions } from './zaf-types';
 
 /** The SDK gives up on get/set/invoke after 5 s but never on request(); ours bounds both. */
-export const CALL_TIMEOUT_MS = 10_000;
+const CALL_TIMEOUT_MS = 10_000;
 
 function withTimeout<T>(promise: Promise<T>, operation: string, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {

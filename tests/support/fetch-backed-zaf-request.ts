@@ -15,7 +15,7 @@ export interface FetchBackedOptions {
  * ZAF's `client.request()` as its host performs it, over a real fetch: the same outcome the local
  * host sends (`requestOutcome`), so these tests meet the shapes Zendesk delivers.
  */
-export function fetchBackedZafRequest(options: FetchBackedOptions) {
+function fetchBackedZafRequest(options: FetchBackedOptions) {
   return async (raw: Record<string, unknown>): Promise<unknown> => {
     const request: HostRequestOptions = {
       url: String(raw['url']),

@@ -28,7 +28,7 @@ export interface AskPlan {
 }
 
 /** Items joined from short messages read together are separated by this. */
-export const ASK_JOINER = ' · ';
+const ASK_JOINER = ' · ';
 /** A problem stated in fewer meaningful words reads on into the customer's next messages. */
 const SHORT_PROBLEM_WORDS = 6;
 /** How far (in messages) the next part of a spread-out problem may be. */
@@ -167,7 +167,7 @@ export function planAsk(
 }
 
 /** Words each ask item may show when the limits do not say: the minimums by position. */
-export function askMinimum(position: number, count: number): number {
+function askMinimum(position: number, count: number): number {
   if (count === 1) return WORD_MINIMUMS.askFirst + WORD_MINIMUMS.askMore;
   return position === 0 ? WORD_MINIMUMS.askFirst : WORD_MINIMUMS.askMore;
 }

@@ -285,7 +285,7 @@ const figure = (value: unknown): number => (value === undefined ? 0 : 1);
  * repeated counts. (The ask's message times are in the transcript, not above the fold.) They depend on which texts are shown, never on how
  * many words each text was given.
  */
-export function aboveFoldFigureCount(brief: Brief): number {
+function aboveFoldFigureCount(brief: Brief): number {
   const { reason, headline, botTriedOutcome } = brief;
   let total = figure(reason?.confidence) + figure(reason?.threshold);
   total += intentConfidenceShown(brief) ? 1 : 0;

@@ -3,11 +3,11 @@ import { shortenText } from './words.js';
 import type { Brief } from './types.js';
 
 /** What a reply-opening template may name: the customer, their ask, what the bot tried. */
-export const OPENING_PLACEHOLDERS = ['name', 'ask', 'tried'] as const;
+const OPENING_PLACEHOLDERS = ['name', 'ask', 'tried'] as const;
 export type OpeningPlaceholder = (typeof OPENING_PLACEHOLDERS)[number];
 
 /** An opening is a few sentences; a template longer than this is a reply, not an opening. */
-export const OPENING_TEMPLATE_MAX_CHARS = 600;
+const OPENING_TEMPLATE_MAX_CHARS = 600;
 /** The ask restated in the opening: one sentence, not the whole message. */
 const ASK_WORDS = 20;
 

@@ -39,7 +39,7 @@ function lookBackFrom(text: string, focusStart: number, lead: number): number {
 }
 
 /** The start of the excerpt: up to `lead` words before the focus. Bounded work. */
-export function windowStart(text: string, focusStart: number, lead: number): number {
+function windowStart(text: string, focusStart: number, lead: number): number {
   const kept: WordUnit[] = [];
   scanWords(text, lookBackFrom(text, focusStart, lead), (unit) => {
     if (unit.start >= focusStart) return false;

@@ -3,7 +3,7 @@ import type { Span } from './types.js';
 import { codePointLength, isAttachAt } from './words.js';
 
 /** Longer "matched words" are not a phrase a rule fired on; searching for them is all cost. */
-export const MAX_MATCHED_CHARS = 200;
+const MAX_MATCHED_CHARS = 200;
 
 const MARKS = /\p{M}/gu;
 

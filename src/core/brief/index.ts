@@ -60,11 +60,9 @@ export {
 } from './budget.js';
 export { countWords, ELLIPSIS, LONG_WORD_CHARS, shortenText } from './words.js';
 export { buildBrief, briefFromReading, type BriefReading } from './build-brief.js';
-export { ASK_JOINER } from './ask.js';
-export { wordsOf } from './message-sense.js';
 export { transcriptRows } from './transcript-rows.js';
 export { splitHighlights } from './split-highlights.js';
-export { findHighlight, MAX_MATCHED_CHARS } from './find-highlight.js';
+export { findHighlight } from './find-highlight.js';
 export { safeHref } from './safe-href.js';
 export { excerptText } from './excerpt.js';
 export * from './types.js';
@@ -75,8 +73,6 @@ export {
   openingAsHtml,
   openingFacts,
   readOpeningTemplates,
-  OPENING_PLACEHOLDERS,
-  OPENING_TEMPLATE_MAX_CHARS,
   type OpeningFacts,
   type OpeningPlaceholder,
   type OpeningTemplateIssue,

@@ -144,7 +144,7 @@ const BOT_HANDOFF = edged([
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** The word-like segments of `text`, lowercased: in every script, through Intl.Segmenter. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const words: string[] = [];
   for (const part of segmenter.segment(opening(text).toLowerCase())) {
     if (part.isWordLike === true) words.push(part.segment);

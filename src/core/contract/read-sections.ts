@@ -16,7 +16,7 @@ import {
   type Trigger,
 } from './types.js';
 
-export function readTrigger(r: ContractReader, root: JsonObject): Trigger | undefined {
+function readTrigger(r: ContractReader, root: JsonObject): Trigger | undefined {
   const path = ['trigger'];
   const obj = r.object(root, 'trigger', [], true);
   if (obj === undefined) return undefined;
@@ -32,7 +32,7 @@ export function readTrigger(r: ContractReader, root: JsonObject): Trigger | unde
   return ruleId === undefined || type === undefined ? undefined : { ruleId, type, ...rest };
 }
 
-export function readIntent(r: ContractReader, root: JsonObject): Intent | undefined {
+function readIntent(r: ContractReader, root: JsonObject): Intent | undefined {
   const obj = r.object(root, 'intent', [], false);
   if (obj === undefined) return undefined;
   const name = r.string(obj, 'name', ['intent'], true);
@@ -82,7 +82,7 @@ function readMessage(
   return defined<TranscriptMessage>({ at, role, text, kind });
 }
 
-export function readTranscript(r: ContractReader, root: JsonObject): TranscriptMessage[] {
+function readTranscript(r: ContractReader, root: JsonObject): TranscriptMessage[] {
   const value = root['transcript'];
   // No transcript at all is the compact profile (readCompact): the ticket's conversation has it.
   if (value === undefined) return [];
@@ -106,7 +106,7 @@ export function readTranscript(r: ContractReader, root: JsonObject): TranscriptM
  * What a compact package (one without `transcript`) says of the conversation the bot had: how
  * many messages, since when, and which parts it dropped to fit. Undefined for a full package.
  */
-export function readCompact(r: ContractReader, root: JsonObject): CompactFacts | undefined {
+function readCompact(r: ContractReader, root: JsonObject): CompactFacts | undefined {
   if (root['transcript'] !== undefined) return undefined;
   const omitted: CompactField[] = [];
   const raw = root['omitted'];

@@ -1,23 +1,16 @@
 export * from './types.js';
 export {
-  DAY_MS,
-  INSIGHT_WINDOWS,
-  OLDEST_DAY,
-  TREND_WEEKS,
   addDays,
-  formatUtcDay,
   insightCalendar,
   recordWindows,
-  utcDayOf,
   type InsightCalendar,
   type InsightWindow,
   type TrendWeekSpan,
   type UtcDay,
 } from './insight-calendar.js';
 // The tags Insights counts, owned by the routing contract; re-exported for callers of insights.
-export { HANDOFF_TAG, VERDICT_TAGS } from '../routing/index.js';
 export { computeInsights, type InsightsInput } from './compute-insights.js';
-export { placeHandoffs, verdictOf, type PlacedHandoff } from './place-handoff.js';
+export { type PlacedHandoff } from './place-handoff.js';
 export {
   tallyFallThroughIntents,
   type FallThroughIntent,

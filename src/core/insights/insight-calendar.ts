@@ -9,13 +9,9 @@
  * their own creation time, in UTC, after reading: Zendesk reads the bare dates of a search in the
  * account's time zone, so the queries reach one day further back than the calendar needs.
  */
-export const DAY_MS = 86_400_000;
-export const INSIGHT_WINDOWS = [7, 30, 90] as const;
-export type InsightWindow = (typeof INSIGHT_WINDOWS)[number];
-export const TREND_WEEKS = 12;
-/** The oldest day Insights reads, as days before today. */
-export const OLDEST_DAY = 89;
-
+const DAY_MS = 86_400_000;
+export type InsightWindow = 7 | 30 | 90;
+const TREND_WEEKS = 12;
 /** A UTC calendar day as Zendesk search writes it: YYYY-MM-DD. */
 export type UtcDay = string;
 
@@ -37,7 +33,7 @@ export interface InsightCalendar {
   readonly weeks: readonly TrendWeekSpan[];
 }
 
-export function formatUtcDay(ms: number): UtcDay {
+function formatUtcDay(ms: number): UtcDay {
   return new Date(ms).toISOString().slice(0, 10);
 }
 

@@ -27,7 +27,7 @@ export const UNTAGGED_ROW = 'untagged';
 export const removedRowKey = (tagId: string) => `removed:${tagId}`;
 
 /** The verdict the tags carry; both verdict tags at once (set by hand) count as neither. */
-export function verdictOf(tags: readonly string[]): Verdict | undefined {
+function verdictOf(tags: readonly string[]): Verdict | undefined {
   const found = VERDICTS.filter((verdict) => tags.includes(VERDICT_TAGS[verdict]));
   return found.length === 1 ? found[0] : undefined;
 }

@@ -6,18 +6,16 @@
  * marks are parts of their letters, not accents: they are kept, or Thai "คืน" (return) would
  * read as "คน" (person).
  */
-export const CHAR_KINDS = [
+export type CharKind =
   /** Letters and digits of scripts written with spaces between words. */
-  'word',
+  | 'word'
   /** Letters of scripts written without spaces (Han, kana, Thai, ...): one token each. */
-  'unspaced',
+  | 'unspaced'
   /** A kept combining mark: part of the token before it. */
-  'mark',
+  | 'mark'
   /** Dropped accents and invisible format characters: part of the word, add nothing. */
-  'ignorable',
-  'separator',
-] as const;
-export type CharKind = (typeof CHAR_KINDS)[number];
+  | 'ignorable'
+  | 'separator';
 
 export interface FoldedChar {
   readonly text: string;

@@ -1,8 +1,7 @@
 import { canonicalJson } from './canonical-json.js';
 import type { Rule } from '../routing/index.js';
 
-export const RULE_DIFF_STATUSES = ['same', 'changed', 'only_theirs', 'only_mine'] as const;
-export type RuleDiffStatus = (typeof RULE_DIFF_STATUSES)[number];
+export type RuleDiffStatus = 'same' | 'changed' | 'only_theirs' | 'only_mine';
 
 /** One rule id across both versions; positions are 0-based priorities in each. */
 export interface RuleDiffRow {

@@ -16,7 +16,7 @@ export type HistoryEntry =
       readonly issues: readonly Issue<RoutingIssueCode>[];
     };
 
-export function readHistoryEntry(raw: unknown): HistoryEntry {
+function readHistoryEntry(raw: unknown): HistoryEntry {
   const parsed = parseRuleSet(raw);
   return parsed.ok
     ? { readable: true, ruleSet: parsed.value, raw }

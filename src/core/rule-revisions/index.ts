@@ -3,18 +3,12 @@ export {
   HISTORY_LIMIT,
   parseHistory,
   pushHistory,
-  readHistoryEntry,
   serializeHistory,
   historyEntryFromText,
   lastKnownLabels,
   type HistoryEntry,
 } from './history.js';
-export {
-  HISTORY_SETTING,
-  RULES_SETTING,
-  readStoredRules,
-  type StoredRules,
-} from './stored-rules.js';
+export { readStoredRules, type StoredRules } from './stored-rules.js';
 export {
   baseOf,
   hasConflict,
@@ -26,7 +20,6 @@ export {
   type WriteFate,
 } from './plan-save.js';
 export {
-  RULE_DIFF_STATUSES,
   copyRuleAcross,
   diffRuleSets,
   sameRule,

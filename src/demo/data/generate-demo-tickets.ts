@@ -12,9 +12,9 @@ import {
 } from './scenario-intents';
 import { PHRASE_RULE_SCENARIOS } from './scenario-rules';
 
-export const DEMO_SEED = 20261120;
-export const DEFAULT_DEMO_TICKET_COUNT = 640;
-export const DEMO_SPAN_DAYS = 90;
+const DEMO_SEED = 20261120;
+const DEFAULT_DEMO_TICKET_COUNT = 640;
+const DEMO_SPAN_DAYS = 90;
 const DAY_MS = 86_400_000;
 // Sunday first, as getUTCDay counts: weekends are quiet.
 const WEEKDAY_FACTOR = [0.45, 1.1, 1.15, 1.05, 1, 0.95, 0.55];

@@ -2,7 +2,7 @@ import { DEMO_ACCOUNT } from '../demo-account';
 import { AccountRateLimit } from '../msw/rate-limit';
 
 /** Two minutes: within Zendesk's "up to a few minutes" for a change to reach search. */
-export const DEFAULT_INDEX_LAG_MS = 120_000;
+const DEFAULT_INDEX_LAG_MS = 120_000;
 import type { TicketFile, ZendeskTicket, ZendeskUser } from '../zendesk-records';
 
 /** The installation record as `GET /api/v2/apps/installations/{id}.json` returns it. */
@@ -53,7 +53,7 @@ function applyTagEdits(tags: readonly string[], edits: FormTagEdits): string[] {
  * The demo account's state behind the MSW handlers and the ZAF host: tickets, users and the
  * app installation. One instance per host page or per test, so tests never share state.
  */
-export const CONVERSATION_LOG_PER_MINUTE = 100;
+const CONVERSATION_LOG_PER_MINUTE = 100;
 
 export class DemoDb {
   #tickets = new Map<number, TicketFile>();

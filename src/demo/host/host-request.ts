@@ -2,7 +2,7 @@ import { getResponse, type RequestHandler } from 'msw';
 import type { HostRequestOptions, HostResponse } from './zaf-host';
 
 /** The demo account's origin: the app's relative `/api/v2/...` URLs resolve against it. */
-export const DEMO_ZENDESK_ORIGIN = 'https://handoff-demo.zendesk.com';
+const DEMO_ZENDESK_ORIGIN = 'https://handoff-demo.zendesk.com';
 
 /** jQuery.ajax options as ZAF forwards them, turned into the fetch Request Zendesk's proxy would send. */
 export function toRequest(options: HostRequestOptions, base = DEMO_ZENDESK_ORIGIN): Request {

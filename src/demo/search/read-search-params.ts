@@ -5,7 +5,7 @@ import type { SearchQuery } from './search-query';
 
 /** Zendesk's Search API answers at most 1,000 results per query, 100 a page. */
 export const SEARCH_RESULT_LIMIT = 1000;
-export const MAX_PER_PAGE = 100;
+const MAX_PER_PAGE = 100;
 
 /** What Zendesk answers a request it refuses, with its status and body shape. */
 export interface SearchRefusal {
@@ -36,7 +36,7 @@ function describe(issues: readonly Issue[]): string {
   return issues.map((found) => `${found.code} ${JSON.stringify(found.params ?? {})}`).join('; ');
 }
 
-export function readQuery(params: URLSearchParams): SearchQuery | SearchRefusal {
+function readQuery(params: URLSearchParams): SearchQuery | SearchRefusal {
   const text = params.get('query');
   const parsed = parseSearchQuery(text ?? '');
   if (parsed.ok) return parsed.value;

@@ -2,7 +2,7 @@ import { fail, issue, ok, type Issue, type Result } from '../../core/shared';
 import type { SearchIssueCode } from './issue-codes';
 
 /** The record types Zendesk search has (`type:`); the demo holds only tickets. */
-export const SEARCH_TYPES = ['ticket', 'user', 'organization', 'group'] as const;
+const SEARCH_TYPES = ['ticket', 'user', 'organization', 'group'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** A half-open interval of epoch milliseconds: from <= t < before. */

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import styled from 'styled-components';
 
 /**
@@ -10,7 +9,3 @@ export const UntrustedText = styled.bdi`
   overflow-wrap: anywhere;
   word-break: break-word;
 `;
-
-export function Untrusted({ children }: { children: string | ReactNode }) {
-  return <UntrustedText>{children}</UntrustedText>;
-}

@@ -28,7 +28,7 @@ function interpolate(template: string, params: Params | undefined): string {
   });
 }
 
-export function textDirection(locale: string): 'ltr' | 'rtl' {
+function textDirection(locale: string): 'ltr' | 'rtl' {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }

@@ -1,17 +1,15 @@
 // Search's waits and retries come from the adapter's one retry helper; named here for its callers.
-export { abortableSleep, type Sleep } from '../abortable-sleep';
+export { type Sleep } from '../abortable-sleep';
 export type { RetryOptions, RetryPolicy } from '../retry';
-export { BACKGROUND_PACE, createRequestPacer, type RequestPacer } from '../request-pacer';
+export { createRequestPacer, type RequestPacer } from '../request-pacer';
 export {
-  SEARCH_PAGE_SIZE,
-  SEARCH_RESULT_LIMIT,
   fetchSearchPage,
   searchTickets,
   type SearchPage,
   type SearchTicketsOptions,
   type SearchTicketsOutcome,
 } from './search-tickets';
-export { customFieldValue, readSearchTicket } from './read-search-ticket';
+export { customFieldValue } from './read-search-ticket';
 export {
   LOAD_REQUEST_BUDGET,
   loadHandoffs,

@@ -2,7 +2,6 @@ export { readInstallationSettings, writeInstallationSettings } from './installat
 export {
   confirmSave,
   loadRules,
-  restoreInput,
   saveRules,
   type SaveOutcome,
   type SaveRulesInput,

@@ -24,7 +24,7 @@ export async function readInstallationSettings(
 }
 
 /** Every setting the app owns: the manifest's parameters. */
-export const APP_SETTING_NAMES: readonly string[] = manifest.parameters.map((p) => p.name);
+const APP_SETTING_NAMES: readonly string[] = manifest.parameters.map((p) => p.name);
 
 function settingText(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -35,7 +35,7 @@ function settingText(value: unknown): string {
  * The body of an installation write: every setting the app owns, `changes` over `current`.
  * Zendesk does not document whether a write keeps the settings it omits, so none is omitted.
  */
-export function settingsToWrite(
+function settingsToWrite(
   current: Readonly<Record<string, unknown>>,
   changes: Readonly<Record<string, string>>,
 ): Record<string, string> {

@@ -1,5 +1,4 @@
 import {
-  baseOf,
   hasConflict,
   fateOfWrite,
   planWrite,
@@ -8,13 +7,7 @@ import {
   type SaveBase,
   type StoredRules,
 } from '../../core/rule-revisions';
-import {
-  parseRuleSet,
-  RULES_SCHEMA,
-  type RoutingIssueCode,
-  type Rule,
-  type RuleSet,
-} from '../../core/routing';
+import { parseRuleSet, RULES_SCHEMA, type RoutingIssueCode, type Rule } from '../../core/routing';
 import type { Issue } from '../../core/shared';
 import type { ZendeskClient } from '../zendesk-client';
 import { ZendeskFailure, type ZendeskError } from '../zendesk-error';
@@ -117,13 +110,4 @@ export async function confirmSave(
   if (fateOfWrite(write, after.value) !== 'lost')
     return { kind: 'saved', stored: after.value, write };
   return { kind: 'conflict', theirs: after.value, mine: write.ruleSet.rules, overwritten: true };
-}
-
-/** Restoring is saving an older revision's rules as the newest revision. */
-export function restoreInput(
-  revision: RuleSet,
-  stored: StoredRules,
-  who: { installationId: number; author: string; now: string },
-): SaveRulesInput {
-  return { ...who, rules: revision.rules, base: baseOf(stored) };
 }

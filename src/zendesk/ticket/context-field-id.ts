@@ -2,15 +2,14 @@ import type { ZendeskClient } from '../zendesk-client';
 import type { FieldIdCache } from './field-id-cache';
 import { findInRequirements, findInTicketFields, readFieldId } from './find-context-field';
 
-export const FIELD_SOURCES = ['setting', 'cache', 'requirements', 'ticket_fields'] as const;
-export type FieldSource = (typeof FIELD_SOURCES)[number];
+export type FieldSource = 'setting' | 'cache' | 'requirements' | 'ticket_fields';
 
 export type FieldResolution =
   | { readonly kind: 'found'; readonly id: number; readonly source: FieldSource }
   | { readonly kind: 'not_found' };
 
 /** The locations that have ZAF's Ticket Field object (`ticketFields`); others are refused it. */
-export const TICKET_FIELD_LOCATIONS: readonly string[] = [
+const TICKET_FIELD_LOCATIONS: readonly string[] = [
   'ticket_sidebar',
   'new_ticket_sidebar',
   'ticket_editor',

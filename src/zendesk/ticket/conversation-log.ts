@@ -31,7 +31,7 @@ function contentOf(value: unknown): ConversationContent {
  * One Conversation Log event as a conversation entry: authors typed `user`, `agent` or `bot`
  * (developer.zendesk.com, Conversation Log; docs/decisions/006), a private comment as a note.
  */
-export function readLogEvent(event: unknown): ConversationEntry | undefined {
+function readLogEvent(event: unknown): ConversationEntry | undefined {
   if (!isObject(event)) return undefined;
   const author = isObject(event['author']) ? event['author'] : {};
   const role = AUTHOR_ROLES[str(author['type']) ?? ''];

@@ -2,9 +2,9 @@ import requirements from '../../../requirements.json';
 import { isObject } from '../../core/shared';
 
 /** The field's title as requirements.json creates it on install: how ticketFields names it. */
-export const CONTEXT_FIELD_TITLE = requirements.ticket_fields.handoff_context.title;
+const CONTEXT_FIELD_TITLE = requirements.ticket_fields.handoff_context.title;
 /** The requirement's identifier in the installation's requirements list. */
-export const CONTEXT_FIELD_REQUIREMENT = 'handoff_context';
+const CONTEXT_FIELD_REQUIREMENT = 'handoff_context';
 
 /** A positive whole number, given as a number or as digits (settings are text). */
 export function readFieldId(value: unknown): number | undefined {

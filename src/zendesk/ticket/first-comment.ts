@@ -7,7 +7,7 @@ import { toIso } from './read-ticket-snapshot';
 
 export type FirstComment = NonNullable<TicketSnapshot['firstComment']>;
 
-export const firstCommentUrl = (ticketId: number) =>
+const firstCommentUrl = (ticketId: number) =>
   `/api/v2/tickets/${ticketId}/comments.json?sort_order=asc&per_page=1`;
 
 /**

@@ -2,7 +2,7 @@ import type { TicketSnapshot } from '../../core/contract';
 import type { ZendeskClient } from '../zendesk-client';
 import { readConversationEntries } from './read-conversation-entries';
 
-export const contextFieldPath = (fieldId: number) => `ticket.customField:custom_field_${fieldId}`;
+const contextFieldPath = (fieldId: number) => `ticket.customField:custom_field_${fieldId}`;
 
 const TICKET_PATHS = [
   'ticket.id',

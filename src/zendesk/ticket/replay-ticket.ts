@@ -29,7 +29,7 @@ const CONVERSATION_CHANNELS = new Set([
   'sunshine_conversations',
 ]);
 
-export function readRestTicket(value: unknown): RestTicket | undefined {
+function readRestTicket(value: unknown): RestTicket | undefined {
   if (!isObject(value) || typeof value['id'] !== 'number') return undefined;
   return value as unknown as RestTicket;
 }

@@ -15,7 +15,7 @@ interface SavedTags {
 }
 
 /** Tries of the whole read-then-write when another update lands in between (409). */
-export const SAFE_UPDATE_ATTEMPTS = 4;
+const SAFE_UPDATE_ATTEMPTS = 4;
 
 const tagsUrl = (ticketId: number) => `/api/v2/tickets/${ticketId}/tags.json`;
 

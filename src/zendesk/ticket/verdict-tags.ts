@@ -6,7 +6,7 @@ import { changeTicketTags, type TagChange } from './ticket-tags';
 export type { TagChange };
 
 // The sidebar takes the verdict vocabulary from here, beside the code that sets it.
-export { VERDICTS, VERDICT_TAGS, type Verdict };
+export { VERDICTS, type Verdict };
 
 const ALL_VERDICT_TAGS: readonly string[] = VERDICTS.map((verdict) => VERDICT_TAGS[verdict]);
 
@@ -21,14 +21,9 @@ export function hasHandoffTag(tags: readonly string[]): boolean {
 }
 
 /** The tags that make `verdict` the only verdict on the ticket. */
-export function verdictChange(verdict: Verdict | undefined): TagChange {
+function verdictChange(verdict: Verdict | undefined): TagChange {
   const add: string[] = verdict === undefined ? [] : [VERDICT_TAGS[verdict]];
   return { add, remove: ALL_VERDICT_TAGS.filter((tag) => !add.includes(tag)) };
-}
-
-export function applyTagChange(tags: readonly string[], change: TagChange): string[] {
-  const kept = tags.filter((tag) => !change.remove.includes(tag));
-  return [...kept, ...change.add.filter((tag) => !kept.includes(tag))];
 }
 
 async function editTicketView(client: ZendeskClient, change: TagChange): Promise<void> {

@@ -25,7 +25,7 @@ export function recordingSleep() {
 }
 
 /** Search requests the app sent (query and page), read before the shared handlers answer. */
-export function countRequests(harness: ZafHarness): { queries: string[]; pages: string[] } {
+function countRequests(harness: ZafHarness): { queries: string[]; pages: string[] } {
   const seen = { queries: [] as string[], pages: [] as string[] };
   harness.use(
     http.get('*/api/v2/search.json', ({ request }) => {

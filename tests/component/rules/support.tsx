@@ -26,7 +26,7 @@ export function ruleSetOf(revision: number, rules: readonly Rule[], by = 'Ana Ru
   };
 }
 
-export function settingsWith(current: RuleSet, history: readonly RuleSet[] = []) {
+function settingsWith(current: RuleSet, history: readonly RuleSet[] = []) {
   return {
     ...DEFAULT_SETTINGS,
     routing_rules: serializeRuleSet(current),

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
 export const TICKET_ID = 501;
 export const FIELD_ID = DEMO_ACCOUNT.contextFieldId;
 
-export const REQUESTER: ZendeskUser = {
+const REQUESTER: ZendeskUser = {
   id: 7001,
   name: 'Ana Ruiz',
   email: 'ana@example.com',

@@ -9,9 +9,9 @@ import { ZendeskClient } from '../../../src/zendesk';
 import { type Sleep } from '../../../src/zendesk/search';
 import { fetchBackedZafClient } from '../../support/fetch-backed-zaf-request';
 
-export const NOW = new Date('2026-11-26T15:00:00Z');
+const NOW = new Date('2026-11-26T15:00:00Z');
 export const ORIGIN = 'https://handoff-demo.zendesk.test';
-export const TICKETS = generateDemoTickets({ now: NOW });
+const TICKETS = generateDemoTickets({ now: NOW });
 
 /** The demo's search endpoints over the generated tickets, with a log of every request. */
 export function startSearchServer() {
@@ -55,15 +55,5 @@ export const LIST_PATH = '*/api/v2/search.json';
 export function answerOnce(path: string, status: number, headers: Record<string, string> = {}) {
   return http.get(path, () => HttpResponse.json({ error: 'stand-in' }, { status, headers }), {
     once: true,
-  });
-}
-
-/** Fails every search whose query mentions `needle`, passing the rest to the demo handlers. */
-export function failQueriesWith(needle: string, status = 500) {
-  return http.get(LIST_PATH, ({ request }) => {
-    const query = new URL(request.url).searchParams.get('query') ?? '';
-    return query.includes(needle)
-      ? HttpResponse.json({ error: 'stand-in' }, { status })
-      : undefined;
   });
 }

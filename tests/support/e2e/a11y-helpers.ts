@@ -5,8 +5,8 @@ import { seriousViolations, type AxeViolation } from './axe';
 import { openHost, type HostOptions, type OpenHost } from './host-page';
 
 export const SHOTS = 'tmp/screenshots';
-export const RULE_LIST = 'Routing rules in priority order';
-export const INSIGHTS_TABLE = 'Handoffs per rule, in priority order';
+const RULE_LIST = 'Routing rules in priority order';
+const INSIGHTS_TABLE = 'Handoffs per rule, in priority order';
 
 /**
  * Each violation on its own lines: what rule, what it asks for, and where, with the start of

@@ -22,7 +22,7 @@ export interface OpenHost {
   readonly requests: string[];
 }
 
-export function hostUrl(options: HostOptions = {}): string {
+function hostUrl(options: HostOptions = {}): string {
   const url = new URL(inject('demoUrl'));
   if (options.ticket !== undefined) url.searchParams.set('ticket', String(options.ticket));
   if (options.role === 'agent') url.searchParams.set('role', 'agent');

@@ -6,8 +6,8 @@ import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
 import type { TicketFile } from '../../../src/demo/zendesk-records';
 
-export const PAINTED_MARK = 'handoff-brief:painted';
-export const FIXTURES = 'tests/fixtures/tickets';
+const PAINTED_MARK = 'handoff-brief:painted';
+const FIXTURES = 'tests/fixtures/tickets';
 
 export interface Sample {
   readonly id: number;

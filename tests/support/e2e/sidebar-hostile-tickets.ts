@@ -45,7 +45,7 @@ function ticket(id: number, contextField: string | null, comment: string): Ticke
 }
 
 /** Every text field of a package holds the payload, messages of each role and kind included. */
-export function packageCarrying(text: string, changes: Record<string, unknown> = {}) {
+function packageCarrying(text: string, changes: Record<string, unknown> = {}) {
   return {
     schema: 'handoff-context/v1',
     conversationId: 'hostile',

@@ -29,7 +29,7 @@ const VISIBLE_PROPS = new Set([
 ]);
 const VISIBLE_SUFFIX = /[a-z](Label|Text|Title|Hint|Message)$/;
 
-export const isVisibleProp = (name: string): boolean =>
+const isVisibleProp = (name: string): boolean =>
   VISIBLE_PROPS.has(name) || VISIBLE_SUFFIX.test(name);
 
 const HAS_LETTER = /\p{L}/u;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const TRANSLATIONS = 'translations';
+const TRANSLATIONS = 'translations';
 export const SOURCE_LOCALE = 'en';
 
 export type Tree = { readonly [key: string]: string | Tree };
@@ -30,13 +30,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `{ one, other }` and the like; `{ title, agent, other }` is a namespace that has an `other` key. */
-export function isPluralNode(value: unknown): value is Record<string, unknown> {
+function isPluralNode(value: unknown): value is Record<string, unknown> {
   if (!isObject(value) || !('other' in value)) return false;
   return Object.keys(value).every((key) => PLURAL_CATEGORIES.has(key));
 }
 
 /** Entries in file order; a plural node is one entry. */
-export function entriesOf(tree: unknown, prefix = ''): Entry[] {
+function entriesOf(tree: unknown, prefix = ''): Entry[] {
   if (!isObject(tree)) return [];
   return Object.entries(tree).flatMap(([key, value]): Entry[] => {
     const path = `${prefix}${key}`;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 type Json = unknown;
 
 /** Every path to a value inside a JSON document, the root included. */
-export function pathsOf(value: Json, path: (string | number)[] = []): (string | number)[][] {
+function pathsOf(value: Json, path: (string | number)[] = []): (string | number)[][] {
   const here = [path];
   if (Array.isArray(value))
     return [...here, ...value.flatMap((item, i) => pathsOf(item, [...path, i]))];
@@ -16,7 +16,7 @@ export function pathsOf(value: Json, path: (string | number)[] = []): (string | 
 }
 
 /** A copy with the value at `path` replaced, or removed when `value` is undefined. */
-export function withValueAt(document: Json, path: readonly (string | number)[], value: Json): Json {
+function withValueAt(document: Json, path: readonly (string | number)[], value: Json): Json {
   if (path.length === 0) return value;
   const copy = structuredClone(document) as Record<string | number, Json>;
   let node = copy;
@@ -28,7 +28,7 @@ export function withValueAt(document: Json, path: readonly (string | number)[], 
 }
 
 /** A valid document broken in one to three places: a value swapped for any JSON, or dropped. */
-export function mutated(valid: Json): fc.Arbitrary<Json> {
+function mutated(valid: Json): fc.Arbitrary<Json> {
   const paths = pathsOf(valid);
   const change = fc.tuple(
     fc.nat({ max: paths.length - 1 }),
@@ -43,7 +43,7 @@ export function mutated(valid: Json): fc.Arbitrary<Json> {
 }
 
 /** `depth` arrays or objects inside each other, for parsers that might recurse. */
-export function nested(depth: number, kind: 'array' | 'object'): Json {
+function nested(depth: number, kind: 'array' | 'object'): Json {
   let value: Json = 'leaf';
   for (let i = 0; i < depth; i += 1)
     value = kind === 'array' ? [value] : { schema: value, rules: value };

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_RULES,
   serializeRuleSet,
   type PhraseRule,
   type Rule,
@@ -51,5 +50,3 @@ export function settingsWith(current: RuleSet, history: readonly RuleSet[] = [])
     routing_rules_history: JSON.stringify(history),
   };
 }
-
-export { DEFAULT_RULES };

@@ -15,7 +15,7 @@ export const LEDGERLINE_BOT: ZendeskUser = {
   time_zone: 'UTC',
 };
 
-export const BOT_LABELS: RoleLabels = {
+const BOT_LABELS: RoleLabels = {
   customer: 'Customer',
   bot: LEDGERLINE_BOT.name,
   agent: 'Agent',

@@ -59,10 +59,4 @@ export const WrapRow = styled.div`
   min-width: 0;
 `;
 
-export const Divider = styled.hr`
-  border: 0;
-  border-top: 1px solid ${color('border.subtle')};
-  margin: 12px 0;
-`;
-
 export { VisuallyHidden } from '../../components/styles';

@@ -2,10 +2,10 @@ import { useEffect, type RefObject } from 'react';
 import type { ZendeskClient } from '../../../zendesk';
 
 /** Never taller than this: past it the sidebar scrolls inside, so one ticket never floods the column. */
-export const MAX_FRAME_HEIGHT = 800;
-export const MIN_FRAME_HEIGHT = 120;
+const MAX_FRAME_HEIGHT = 800;
+const MIN_FRAME_HEIGHT = 120;
 
-export function frameHeight(contentHeight: number): number {
+function frameHeight(contentHeight: number): number {
   return Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(contentHeight)));
 }
 

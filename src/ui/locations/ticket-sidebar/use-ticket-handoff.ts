@@ -32,7 +32,7 @@ function withTags(state: HandoffState, tags: string[]): HandoffState {
 }
 
 /** How the sidebar loads a ticket's handoff, from what Zendesk said at start-up. */
-export function ticketHandoffOptions(metadata: AppMetadata, context: AppContext): LoadOptions {
+function ticketHandoffOptions(metadata: AppMetadata, context: AppContext): LoadOptions {
   const botName = readBotName(metadata.settings);
   return {
     lookup: {

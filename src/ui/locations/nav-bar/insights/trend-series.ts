@@ -7,18 +7,11 @@ import type { ChartSeries, ChartWeek } from './trend-chart-model';
  * (too faint on white). Past six rules the colours repeat with a dash pattern, so no two lines
  * look alike. Every handoff is the black line.
  */
-export const RULE_COLORS = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#D55E00',
-  '#56B4E9',
-] as const;
-export const OVERALL_COLOR = '#000000';
+const RULE_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'] as const;
+const OVERALL_COLOR = '#000000';
 const DASHES = [undefined, '6 3', '2 3'] as const;
 
-export const OVERALL_KEY = 'all';
+const OVERALL_KEY = 'all';
 const ruleKey = (ruleId: string) => `rule:${ruleId}`;
 
 function placeOf(ruleSet: RuleSet, ruleId: string): number {

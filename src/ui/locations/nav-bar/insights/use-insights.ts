@@ -13,8 +13,7 @@ import type { InsightsOptions } from './insights-options';
 import { missingWindows, snapshotRecords, type InsightsSnapshot } from './insights-snapshot';
 import { clearWindowCache, type WindowCacheScope } from './window-cache';
 
-export const LOAD_KINDS = ['load', 'refresh', 'retry', 'reread'] as const;
-export type LoadKind = (typeof LOAD_KINDS)[number];
+export type LoadKind = 'load' | 'refresh' | 'retry' | 'reread';
 
 export interface LoadingState {
   readonly kind: LoadKind;

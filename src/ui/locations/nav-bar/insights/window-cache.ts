@@ -3,7 +3,7 @@ import type { WindowRead } from '../../../../zendesk/search';
 
 const PREFIX = 'handoff-brief:insights-window:v2:';
 /** An ended week is read again after a day, so verdicts given since are counted by then. */
-export const WINDOW_TTL_MS = 86_400_000;
+const WINDOW_TTL_MS = 86_400_000;
 /** A week counts as ended two days after its Sunday, whatever the account's time zone. */
 const ENDED_AFTER_DAYS = 2;
 

@@ -22,7 +22,7 @@ const UNITS = [
 ] as const;
 
 /** "3 minutes", "2 hours": the largest unit that fits at least once, in the agent's language. */
-export function formatDuration(ms: number, formatNumber: Translator['formatNumber']): string {
+function formatDuration(ms: number, formatNumber: Translator['formatNumber']): string {
   const [unit, size] = UNITS.find(([, length]) => ms >= length) ?? (['second', 1000] as const);
   return formatNumber(Math.round(ms / size), { style: 'unit', unit, unitDisplay: 'long' });
 }

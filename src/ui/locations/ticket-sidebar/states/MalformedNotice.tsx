@@ -8,7 +8,7 @@ import { fontSize, lineHeight } from '../../../components/styles';
 import { describeIssue } from './issue-wording';
 
 /** Enough to fix the bot without burying the brief; the rest one click away. */
-export const ISSUES_SHOWN = 3;
+const ISSUES_SHOWN = 3;
 /** A package can break in thousands of places; past this, more words help nobody. */
 const ISSUES_MAX = 200;
 

@@ -41,7 +41,7 @@ const isContractCode = (code: string): code is ContractIssueCode =>
   (CONTRACT_ISSUE_CODES as readonly string[]).includes(code);
 
 /** `['transcript', 3, 'role']` -> "Transcript › Message 4 › Role", in the agent's language. */
-export function readablePath(path: Issue['path'], t: Translator['t']): string {
+function readablePath(path: Issue['path'], t: Translator['t']): string {
   if (path.length === 0) return t('sidebar.malformed.root');
   const parts = path.map((key, index) => {
     if (typeof key === 'number') {

@@ -2,9 +2,9 @@ import type { ShortText } from '../../../../core/brief';
 import { UntrustedText } from '../../../components/Untrusted';
 
 /** A tooltip shows the whole value, but never megabytes of it: the transcript has the rest. */
-export const TOOLTIP_CHARS = 400;
+const TOOLTIP_CHARS = 400;
 
-export function capText(text: string, max = TOOLTIP_CHARS): string {
+function capText(text: string, max = TOOLTIP_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max).trimEnd()}…`;
 }
 

@@ -7,7 +7,7 @@ import { HighlightedText } from '../../../components/HighlightedText';
 
 /** What a long message shows before "show more", and how much more each click reveals. */
 export const COLLAPSED_CHARS = 600;
-export const EXPAND_STEP_CHARS = 20_000;
+const EXPAND_STEP_CHARS = 20_000;
 /** Past the collapsed length by this little, showing it all beats a button. */
 const SLACK_CHARS = 120;
 /** Text shown either side of marked words that lie past the collapsed part. */
@@ -35,7 +35,7 @@ export function isLong(text: string): boolean {
  * The parts of a long message on screen: its first `limit` characters and, while the marked
  * words lie beyond them, a window around those words, so the evidence shows without the rest.
  */
-export function visibleParts(text: string, highlights: readonly Span[], limit: number) {
+function visibleParts(text: string, highlights: readonly Span[], limit: number) {
   const headEnd = boundary(text, Math.min(limit, text.length));
   const beyond = highlights.filter((span) => span.end > headEnd).sort((a, b) => a.start - b.start);
   const mark = beyond[0];

@@ -54,6 +54,12 @@ export const DEFAULT_SETTINGS: Readonly<Record<string, string>> = {
   bot_name: '',
 };
 
+/** Settings with the demo's context field id given, so no lookup happens. */
+export const WITH_FIELD_SETTING = {
+  ...DEFAULT_SETTINGS,
+  context_field_id: String(DEMO_ACCOUNT.contextFieldId),
+};
+
 let instances = 0;
 
 /**

@@ -1,3 +1,4 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ABOVE_FOLD_WORD_BUDGET, countWords } from '../../../src/core/brief';
@@ -5,14 +6,8 @@ import { preloadTicketHandoff } from '../../../src/ui/locations/ticket-sidebar/u
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { PAINTED_MARK } from '../../../src/ui/locations/ticket-sidebar/mark-painted';
 import { renderInZendesk } from '../../support/render-app';
-import {
-  TICKET_ID,
-  WITH_FIELD_SETTING,
-  briefGets,
-  contextPackage,
-  restCalls,
-  ticketFile,
-} from './sidebar-tickets';
+import { TICKET_ID, briefGets, restCalls, ticketFile } from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 function renderPackage(pkg = contextPackage(), settings = WITH_FIELD_SETTING) {
   return renderInZendesk(<TicketSidebar />, {

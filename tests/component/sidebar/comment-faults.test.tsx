@@ -1,17 +1,12 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
-import {
-  BRACKETED_COMMENT,
-  TICKET_ID,
-  WITH_FIELD_SETTING,
-  contextPackage,
-  restCalls,
-  ticketFile,
-} from './sidebar-tickets';
+import { BRACKETED_COMMENT, TICKET_ID, restCalls, ticketFile } from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 const COMMENTS = '*/api/v2/tickets/:id/comments.json';
 

@@ -9,7 +9,7 @@ import es from '../../../translations/es.json';
 import fr from '../../../translations/fr.json';
 import ja from '../../../translations/ja.json';
 import ptBR from '../../../translations/pt-BR.json';
-import { contextPackage } from './sidebar-tickets';
+import { contextPackage } from '../../support/packages';
 
 const LOCALES = { en, de, fr, es, ja, 'pt-BR': ptBR } as const;
 const words = (locale: keyof typeof LOCALES): Translator => {

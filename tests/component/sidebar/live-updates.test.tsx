@@ -1,16 +1,10 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
-import {
-  FIELD_ID,
-  TICKET_ID,
-  WITH_FIELD_SETTING,
-  briefGets,
-  contextPackage,
-  restCalls,
-  ticketFile,
-} from './sidebar-tickets';
+import { FIELD_ID, TICKET_ID, briefGets, restCalls, ticketFile } from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 let blankFrames = 0;
 let observer: MutationObserver | undefined;

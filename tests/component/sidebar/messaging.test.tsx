@@ -1,3 +1,4 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { DEMO_BOT_NAME } from '../../../src/demo/demo-account';
 import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
-import { WITH_FIELD_SETTING, briefGets, restCalls } from './sidebar-tickets';
+import { briefGets, restCalls } from '../../support/tickets';
 
 const { tickets } = loadTicketFolder('tests/fixtures/tickets');
 const messaging = tickets.filter((file) => (file.conversation ?? []).length > 0);

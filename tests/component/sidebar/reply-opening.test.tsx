@@ -1,15 +1,11 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
-import {
-  TICKET_ID,
-  WITH_FIELD_SETTING,
-  contextPackage,
-  restCalls,
-  ticketFile,
-} from './sidebar-tickets';
+import { TICKET_ID, restCalls, ticketFile } from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 /** A customer who asked for a person after the bot's answer, and gave an order number. */
 const HUMAN_AFTER_ANSWER = contextPackage({

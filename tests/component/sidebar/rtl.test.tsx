@@ -1,8 +1,10 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
-import { TICKET_ID, WITH_FIELD_SETTING, contextPackage, ticketFile } from './sidebar-tickets';
+import { TICKET_ID, ticketFile } from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 beforeEach(() => localStorage.clear());
 

@@ -4,7 +4,7 @@ import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
 import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
-import { briefGets, restCalls } from './sidebar-tickets';
+import { briefGets, restCalls } from '../../support/tickets';
 
 const { tickets } = loadTicketFolder('tests/fixtures/tickets');
 

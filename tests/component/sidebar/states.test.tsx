@@ -4,18 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
-import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
+import { DEFAULT_SETTINGS, WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import {
   BRACKETED_COMMENT,
   TICKET_ID,
-  WITH_FIELD_SETTING,
   ZENDESK_CHAT_COMMENT,
   briefGets,
-  contextPackage,
   restCalls,
   ticketFile,
   type TicketOptions,
-} from './sidebar-tickets';
+} from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 function renderTicket(
   options: TicketOptions,

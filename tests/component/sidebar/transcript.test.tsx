@@ -1,10 +1,12 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { COLLAPSED_CHARS } from '../../../src/ui/locations/ticket-sidebar/transcript/LongText';
 import { renderInZendesk } from '../../support/render-app';
-import { TICKET_ID, WITH_FIELD_SETTING, contextPackage, ticketFile } from './sidebar-tickets';
+import { TICKET_ID, ticketFile } from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 function renderPackage(pkg: Record<string, unknown>, timeZone = 'America/New_York') {
   return renderInZendesk(<TicketSidebar />, {

@@ -1,3 +1,4 @@
+import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -5,7 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { renderInZendesk } from '../../support/render-app';
 import type { HarnessOptions } from '../../support/zaf-harness';
-import { TICKET_ID, WITH_FIELD_SETTING, contextPackage, ticketFile } from './sidebar-tickets';
+import { TICKET_ID, ticketFile } from '../../support/tickets';
+import { contextPackage } from '../../support/packages';
 
 const TAGS_PATH = '*/api/v2/tickets/:id/tags.json';
 

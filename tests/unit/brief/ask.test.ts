@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief, countWords, WORD_MAXIMUMS, type AskItem } from '../../../src/core/brief';
 import type { TranscriptMessage, Trigger } from '../../../src/core/contract';
-import { botSays, customerSays, packageWith } from './packages';
+import { botSays, customerSays, packageWith } from '../../support/packages';
 
 const refund: Trigger = { ruleId: 'refund', type: 'keyword', label: 'Refunds', matched: 'refund' };
 const human = (matched?: string, messageIndex?: number): Trigger => ({

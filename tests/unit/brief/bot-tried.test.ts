@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOT_TRIES_SHOWN, buildBrief, countWords, WORD_MAXIMUMS } from '../../../src/core/brief';
 import type { TranscriptMessage, Trigger } from '../../../src/core/contract';
-import { botSays, customerSays, packageWith } from './packages';
+import { botSays, customerSays, packageWith } from '../../support/packages';
 
 const human: Trigger = { ruleId: 'human', type: 'customer', label: 'Person', matched: 'human' };
 const brief = (messages: TranscriptMessage[], trigger: Trigger = human) =>

@@ -14,7 +14,7 @@ import {
   WORD_MINIMUMS,
   type TextSlot,
 } from '../../../src/core/brief';
-import { botSays, customerSays, fullPackage, packageWith } from './packages';
+import { botSays, customerSays, fullPackage, packageWith } from '../../support/packages';
 
 /**
  * The fixed caps that the shared budget replaced: no minimum may be above them. The ask's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief, type BriefOptions } from '../../../src/core/brief';
-import { fullPackage, packageWith } from './packages';
+import { fullPackage, packageWith } from '../../support/packages';
 
 const short = (text: string) => ({ text, full: text, isShortened: false });
 

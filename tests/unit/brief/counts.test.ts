@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../../src/core/brief';
 import type { TranscriptMessage } from '../../../src/core/contract';
-import { botSays, customerSays, packageWith } from './packages';
+import { botSays, customerSays, packageWith } from '../../support/packages';
 
 const counts = (transcript: TranscriptMessage[], truncated?: number) =>
   buildBrief(packageWith({ transcript, truncated })).counts;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief, GAP_CODES, type GapCode } from '../../../src/core/brief';
 import type { PartialContextPackage } from '../../../src/core/contract';
-import { botSays, customerSays, fullPackage, packageWith, without } from './packages';
+import { botSays, customerSays, fullPackage, packageWith, without } from '../../support/packages';
 
 const full = fullPackage();
 const customer = full.customer ?? {};

@@ -17,7 +17,7 @@ import {
   type ShortText,
 } from '../../../src/core/brief';
 import { briefOptions, partialPackage, text } from './arbitraries';
-import { botSays, customerSays } from './packages';
+import { botSays, customerSays } from '../../support/packages';
 
 /** Every high surrogate followed by a low one and every low one preceded by a high one. */
 function surrogatesPaired(value: string): boolean {

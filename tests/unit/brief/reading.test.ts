@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefFromReading } from '../../../src/core/brief';
 import { readTicketHandoff, type HandoffReading } from '../../../src/core/contract';
-import { validPackage } from '../contract/packages';
+import { validPackage } from '../../support/packages';
 
 const ticket = {
   createdAt: '2026-11-20T10:35:00Z',

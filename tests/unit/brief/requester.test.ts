@@ -8,8 +8,8 @@ import {
   type TicketRequester,
 } from '../../../src/core/brief';
 import { readTicketHandoff, type Customer } from '../../../src/core/contract';
-import { validPackage } from '../contract/packages';
-import { customerSays, fullPackage, packageWith, without } from './packages';
+import { validPackage } from '../../support/packages';
+import { customerSays, fullPackage, packageWith, without } from '../../support/packages';
 
 const short = (text: string) => ({ text, full: text, isShortened: false });
 const requester: TicketRequester = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief, safeHref } from '../../../src/core/brief';
-import { packageWith } from './packages';
+import { packageWith } from '../../support/packages';
 
 describe('safeHref', () => {
   it.each([

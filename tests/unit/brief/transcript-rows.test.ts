@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transcriptRows } from '../../../src/core/brief';
 import type { TranscriptMessage } from '../../../src/core/contract';
-import { botSays, customerSays, fullPackage, packageWith } from './packages';
+import { botSays, customerSays, fullPackage, packageWith } from '../../support/packages';
 
 describe('transcriptRows', () => {
   it('gives each message its role, kind, author, time, text and the firing highlight', () => {

@@ -13,7 +13,7 @@ import {
   type WordClaim,
 } from '../../../src/core/brief';
 import type { PartialContextPackage, TranscriptMessage } from '../../../src/core/contract';
-import { botSays, customerSays } from './packages';
+import { botSays, customerSays } from '../../support/packages';
 
 /** `n` distinct short words: each counts one, so a cut shows exactly its limit less one. */
 const words = (n: number, stem = 'w'): string =>

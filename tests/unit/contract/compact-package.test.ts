@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContextPackage } from '../../../src/core/contract';
-import { validPackage } from './packages';
+import { validPackage } from '../../support/packages';
 
 function compact(changes: Record<string, unknown> = {}): Record<string, unknown> {
   const pkg: Record<string, unknown> = { ...structuredClone(validPackage), ...changes };

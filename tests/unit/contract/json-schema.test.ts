@@ -8,7 +8,7 @@ import {
   TRIGGER_TYPES,
   parseContextPackage,
 } from '../../../src/core/contract';
-import { validPackage, withChange } from './packages';
+import { validPackage, withChange } from '../../support/packages';
 
 describe('published JSON Schemas', () => {
   it.each(SCHEMA_FILES.map(([file, schema]) => [file, schema]))(

@@ -4,7 +4,7 @@ import {
   parseContextPackage,
   salvageContextPackage,
 } from '../../../src/core/contract';
-import { validPackage, withChange } from './packages';
+import { validPackage, withChange } from '../../support/packages';
 
 describe('parseContextPackage', () => {
   it('accepts a complete package given as JSON text and keeps its parts', () => {

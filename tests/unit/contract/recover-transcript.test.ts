@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTicketHandoff, recoverTranscript } from '../../../src/core/contract';
-import { validPackage } from './packages';
+import { validPackage } from '../../support/packages';
 
 const chat = [
   'Chat started: 2026-11-20 11:58 PM UTC',

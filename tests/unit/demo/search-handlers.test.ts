@@ -1,23 +1,18 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSearchHandlers } from '../../../src/demo/msw/search-handlers';
-import type { ZendeskTicket } from '../../../src/demo/zendesk-records';
+import { searchRecord } from '../../support/tickets';
 
 const ORIGIN = 'https://handoff-demo.zendesk.test';
 const START = Date.parse('2026-01-01T00:00:00Z');
 
-function ticket(n: number): ZendeskTicket {
+function ticket(n: number) {
   const created = new Date(START + n * 3_600_000).toISOString().replace('.000Z', 'Z');
-  return {
-    id: 1 + n,
-    subject: `Ticket ${n}`,
-    status: 'open',
-    created_at: created,
-    updated_at: created,
-    requester_id: 1,
-    tags: n < 250 ? ['handoff', 'handoff_type_confidence'] : ['handoff'],
-    custom_fields: [],
-  };
+  return searchRecord(
+    1 + n,
+    created,
+    n < 250 ? ['handoff', 'handoff_type_confidence'] : ['handoff'],
+  );
 }
 
 const TICKETS = Array.from({ length: 1205 }, (_, n) => ticket(n));

@@ -4,20 +4,9 @@ import {
   parseSearchQuery,
   searchTicketRecords,
 } from '../../../src/demo/search';
-import type { ZendeskTicket } from '../../../src/demo/zendesk-records';
+import { searchRecord } from '../../support/tickets';
 
-function ticket(id: number, created: string, tags: string[]): ZendeskTicket {
-  return {
-    id,
-    subject: 'Question',
-    status: 'open',
-    created_at: created,
-    updated_at: created,
-    requester_id: 1,
-    tags,
-    custom_fields: [],
-  };
-}
+const ticket = searchRecord;
 
 const TICKETS = [
   ticket(1, '2026-11-19T23:59:59Z', ['handoff', 'handoff_rule_refund']),

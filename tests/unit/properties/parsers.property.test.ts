@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readConversationFile } from '../../../src/core/bot';
 import { parseContextPackage, salvageContextPackage } from '../../../src/core/contract';
 import { DEFAULT_RULES, parseRuleSet } from '../../../src/core/routing';
-import { validPackage } from '../contract/packages';
+import { validPackage } from '../../support/packages';
 import { anyInput } from './arbitraries';
 
 const validConversation = {

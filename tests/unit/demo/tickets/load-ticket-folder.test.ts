@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadTicketFolder } from '../../../../src/demo/tickets/load-ticket-folder';
-import { brokenFile, validTicketFile } from './ticket-files';
+import { brokenFile, validTicketFile } from '../../../support/tickets';
 
 const root = mkdtempSync(join(tmpdir(), 'ticket-folder-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import {
   TICKET_FILE_ISSUE_CODES,
   zendeskRecords,
 } from '../../../../src/demo/tickets';
-import { brokenFile, validTicketFile } from './ticket-files';
+import { brokenFile, validTicketFile } from '../../../support/tickets';
 
 describe('parseTicketFile', () => {
   it('accepts a ticket file and keeps the REST keys it does not check', () => {

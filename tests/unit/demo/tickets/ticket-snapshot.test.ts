@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNT } from '../../../../src/demo/demo-account';
 import { parseTicketFile, ticketSnapshot } from '../../../../src/demo/tickets';
 import type { TicketFile } from '../../../../src/demo/zendesk-records';
-import { validTicketFile } from './ticket-files';
+import { validTicketFile } from '../../../support/tickets';
 
 function file(change: (raw: ReturnType<typeof validTicketFile>) => void = () => undefined) {
   const raw = validTicketFile();

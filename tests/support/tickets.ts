@@ -1,8 +1,11 @@
-import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
-import type { TicketFile, ZendeskUser } from '../../../src/demo/zendesk-records';
-import { DEFAULT_SETTINGS } from '../../support/zaf-harness';
+import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
+import type { TicketFile, ZendeskTicket, ZendeskUser } from '../../src/demo/zendesk-records';
+import { changedCopy } from './packages';
 
-/** Ticket files with known content, so each test states exactly what the sidebar must show. */
+/**
+ * Zendesk ticket records and demo ticket files with known content, so each test states exactly
+ * what the app must show: the sidebar's ticket, a valid file to break, a bare search record.
+ */
 export const TICKET_ID = 501;
 export const FIELD_ID = DEMO_ACCOUNT.contextFieldId;
 
@@ -12,45 +15,6 @@ const REQUESTER: ZendeskUser = {
   email: 'ana@example.com',
   role: 'end-user',
 };
-
-/** Settings with the context field id given, so no lookup happens. */
-export const WITH_FIELD_SETTING = { ...DEFAULT_SETTINGS, context_field_id: String(FIELD_ID) };
-
-export function contextPackage(changes: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    schema: 'handoff-context/v1',
-    conversationId: 'c_8f2',
-    handedOffAt: '2026-11-20T10:32:11Z',
-    model: 'async',
-    trigger: {
-      ruleId: 'refund',
-      type: 'keyword',
-      label: 'Refunds and billing disputes',
-      matched: 'refund',
-      messageIndex: 2,
-    },
-    intent: { name: 'billing.refund', confidence: 0.82 },
-    customer: {
-      name: 'Ana Ruiz',
-      email: 'ana@example.com',
-      accountId: 'ACME-2231',
-      planTier: 'enterprise',
-      authenticated: true,
-    },
-    page: { url: 'https://app.example.com/billing', title: 'Billing' },
-    transcript: [
-      { at: '2026-11-20T10:30:02Z', role: 'customer', text: 'I was charged twice this month' },
-      { at: '2026-11-20T10:30:04Z', role: 'bot', kind: 'button', text: 'See refund policy' },
-      {
-        at: '2026-11-20T10:31:40Z',
-        role: 'customer',
-        text: 'I want a refund for the second charge',
-      },
-      { at: '2026-11-20T10:31:42Z', role: 'system', kind: 'event', text: 'Chat transferred' },
-    ],
-    ...changes,
-  };
-}
 
 export interface TicketOptions {
   readonly id?: number;
@@ -112,4 +76,57 @@ export function briefGets(calls: readonly { kind: string; detail: string }[]) {
 
 export function restCalls(calls: readonly { kind: string; detail: string }[]) {
   return calls.filter((call) => call.kind === 'request');
+}
+
+/** A small valid ticket file with every record kind, and a way to break one part of it at a time. */
+export function validTicketFile(id = 501) {
+  return {
+    demo: { title: 'Sample', shows: 'What the sample shows' },
+    ticket: {
+      id,
+      subject: 'Charged twice',
+      description: '[2026-11-20 10:30] Customer: I was charged twice',
+      status: 'new',
+      created_at: '2026-11-20T10:32:12Z',
+      updated_at: '2026-11-20T10:32:12Z',
+      requester_id: 7,
+      via: { channel: 'api' },
+      tags: ['handoff', 'handoff_rule_refund', 'handoff_type_keyword'],
+      custom_fields: [
+        { id: 900000000001, value: '{"schema":"handoff-context/v1"}' },
+        { id: 360001, value: null },
+      ],
+    },
+    comments: [
+      {
+        id: 1,
+        type: 'Comment',
+        author_id: 9,
+        body: '[2026-11-20 10:30] Customer: I was charged twice',
+        public: false,
+        created_at: '2026-11-20T10:32:12Z',
+      },
+    ],
+    users: [
+      { id: 7, name: 'Ana Ruiz', email: 'ana@example.com', role: 'end-user' },
+      { id: 9, name: 'Ledgerline Bot', role: 'agent' },
+    ],
+  };
+}
+
+export const brokenFile = (path: readonly (string | number)[], value: unknown): unknown =>
+  changedCopy(validTicketFile(), path, value);
+
+/** A ticket record as search returns it, with nothing but its date and tags to tell it apart. */
+export function searchRecord(id: number, created: string, tags: readonly string[]): ZendeskTicket {
+  return {
+    id,
+    subject: `Ticket ${id}`,
+    status: 'open',
+    created_at: created,
+    updated_at: created,
+    requester_id: 1,
+    tags: [...tags],
+    custom_fields: [],
+  };
 }

@@ -1,3 +1,4 @@
+import type { PartialContextPackage } from '../../src/core/contract';
 import { DEMO_ACCOUNT } from '../../src/demo/demo-account';
 import type { TicketFile, ZendeskTicket, ZendeskUser } from '../../src/demo/zendesk-records';
 import { changedCopy } from './packages';
@@ -128,5 +129,37 @@ export function searchRecord(id: number, created: string, tags: readonly string[
     requester_id: 1,
     tags: [...tags],
     custom_fields: [],
+  };
+}
+
+/** A handed-off ticket holding a context package in the demo's context field. */
+export function handoffTicket(
+  id: number,
+  pkg: PartialContextPackage & { trigger: { ruleId: string; type: string } },
+): TicketFile {
+  return {
+    ticket: {
+      id,
+      subject: `Ticket ${id}`,
+      description: 'Transcript below',
+      status: 'new',
+      created_at: '2026-11-20T10:30:00Z',
+      updated_at: '2026-11-20T10:30:00Z',
+      requester_id: 500 + id,
+      tags: ['handoff', `handoff_rule_${pkg.trigger.ruleId.replace(/-/g, '_')}`],
+      custom_fields: [
+        {
+          id: DEMO_ACCOUNT.contextFieldId,
+          value: JSON.stringify({
+            schema: 'handoff-context/v1',
+            conversationId: `c_${id}`,
+            handedOffAt: '2026-11-20T10:30:00Z',
+            ...pkg,
+          }),
+        },
+      ],
+    },
+    comments: [],
+    users: [{ id: 500 + id, name: `Customer ${id}`, role: 'end-user' }],
   };
 }

@@ -1,10 +1,11 @@
+import { handoffTicket } from '../../support/tickets';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createSearchHandlers } from '../../../src/demo/msw/search-handlers';
 import type { TicketFile } from '../../../src/demo/zendesk-records';
 import type { ZafHarness } from '../../support/zaf-harness';
-import { findRule, handoffTicket, renderRules } from './support';
+import { findRule, renderRules } from './support';
 
 const at = (minute: number) => `2026-11-20T10:${String(minute % 60).padStart(2, '0')}:00Z`;
 

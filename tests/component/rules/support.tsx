@@ -6,9 +6,6 @@ import {
   type Rule,
   type RuleSet,
 } from '../../../src/core/routing';
-import type { PartialContextPackage } from '../../../src/core/contract';
-import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
-import type { TicketFile } from '../../../src/demo/zendesk-records';
 import RulesTab from '../../../src/ui/locations/nav-bar/rules/RulesTab';
 import { renderInZendesk } from '../../support/render-app';
 import { DEFAULT_SETTINGS, type HarnessOptions, type ZafHarness } from '../../support/zaf-harness';
@@ -73,35 +70,3 @@ export const rulePositions = () =>
   within(screen.getByRole('list', { name: 'Routing rules in priority order' }))
     .getAllByRole('listitem')
     .map((item) => item.getAttribute('aria-label'));
-
-/** A handed-off ticket holding a context package in the demo's context field. */
-export function handoffTicket(
-  id: number,
-  pkg: PartialContextPackage & { trigger: { ruleId: string; type: string } },
-): TicketFile {
-  return {
-    ticket: {
-      id,
-      subject: `Ticket ${id}`,
-      description: 'Transcript below',
-      status: 'new',
-      created_at: '2026-11-20T10:30:00Z',
-      updated_at: '2026-11-20T10:30:00Z',
-      requester_id: 500 + id,
-      tags: ['handoff', `handoff_rule_${pkg.trigger.ruleId.replace(/-/g, '_')}`],
-      custom_fields: [
-        {
-          id: DEMO_ACCOUNT.contextFieldId,
-          value: JSON.stringify({
-            schema: 'handoff-context/v1',
-            conversationId: `c_${id}`,
-            handedOffAt: '2026-11-20T10:30:00Z',
-            ...pkg,
-          }),
-        },
-      ],
-    },
-    comments: [],
-    users: [{ id: 500 + id, name: `Customer ${id}`, role: 'end-user' }],
-  };
-}

@@ -1,9 +1,10 @@
+import { handoffTicket } from '../../support/tickets';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BOT_NAME } from '../../../src/demo/demo-account';
 import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
 import { SAID_IN_SIX_LANGUAGES } from '../../support/said-in-six-languages';
-import { findRule, handoffTicket, renderRules, STORED_7 } from './support';
+import { findRule, renderRules, STORED_7 } from './support';
 
 const testPanel = () => screen.getByRole('tabpanel', { name: 'Test' });
 const conversationBox = () => within(testPanel()).getByRole('textbox', { name: 'Conversation' });

@@ -209,10 +209,12 @@ export async function benchPaintTime() {
       console.log(`  per brief: ${describeTraffic(traffic[i])}`);
     }
     console.log(
-      "  (currentUser is the app shell's get, ticket.id… the brief's one batched get. The context\n" +
-        "  field's id is looked up in the installation's requirements once, skipped when the\n" +
-        '  context_field_id setting is set or the id is cached in localStorage, which this\n' +
-        '  Chromium blocks for the cross-site frame as browsers blocking third-party storage do)',
+      '  (The adapter sends the gets of one task as one batched get, so currentUser and the\n' +
+        "  ticket's paths share a round trip whenever the context field's id is known at start:\n" +
+        '  from the context_field_id setting or the id cached in localStorage. On a first open with\n' +
+        "  neither, as here (this Chromium blocks the cross-site frame's storage, as browsers\n" +
+        "  blocking third-party storage do), the id comes from the installation's requirements\n" +
+        '  (1 REST call) and the ticket get follows it: 2 gets.)',
     );
   } finally {
     await browser.close();

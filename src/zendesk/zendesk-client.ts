@@ -23,6 +23,18 @@ function withTimeout<T>(promise: Promise<T>, operation: string, ms: number): Pro
   });
 }
 
+/** One batched `get`'s answer, shared by every caller whose paths it carried. */
+interface BatchResult {
+  readonly values: ReadonlyMap<string, unknown>;
+  readonly errors: ReadonlyMap<string, string>;
+}
+
+interface AskedGet {
+  readonly paths: readonly string[];
+  readonly resolve: (result: BatchResult) => void;
+  readonly reject: (reason: unknown) => void;
+}
+
 /**
  * The one adapter between the app and Zendesk. Every method resolves with typed data
  * or rejects with a ZendeskFailure; nothing else escapes.
@@ -30,29 +42,64 @@ function withTimeout<T>(promise: Promise<T>, operation: string, ms: number): Pro
 export class ZendeskClient {
   readonly #raw: RawZafClient;
   readonly #timeoutMs: number;
+  /** The gets asked for in this task, sent together when it ends. */
+  #batch: AskedGet[] | undefined;
 
   constructor(raw: RawZafClient, timeoutMs = CALL_TIMEOUT_MS) {
     this.#raw = raw;
     this.#timeoutMs = timeoutMs;
   }
 
-  async get<Path extends string>(paths: readonly Path[]): Promise<GetResult<Path>> {
-    const operation = `get ${paths.join(',')}`;
-    const result = await withTimeout(this.#raw.get([...paths]), operation, this.#timeoutMs);
-    if (!isObject(result)) throw new ZendeskFailure({ kind: 'malformed_response', operation });
-    const values: Partial<Record<Path, unknown>> = {};
-    const errors: Partial<Record<Path, string>> = {};
-    const reported = isObject(result['errors']) ? result['errors'] : {};
-    for (const path of paths) {
-      const error = reported[path];
-      if (error !== undefined) {
-        errors[path] =
-          isObject(error) && typeof error['message'] === 'string' ? error['message'] : 'error';
-      } else if (path in result) {
-        values[path] = result[path];
+  /**
+   * Reads ZAF paths. Every `get` asked for within one task (its promise callbacks included) goes
+   * to Zendesk as one batched `client.get([...])`, which ZAF documents for arrays of paths: the
+   * shell's `currentUser` and the sidebar's ticket paths cost one round trip, not two.
+   */
+  get<Path extends string>(paths: readonly Path[]): Promise<GetResult<Path>> {
+    return new Promise<BatchResult>((resolve, reject) => {
+      if (this.#batch === undefined) {
+        this.#batch = [];
+        setTimeout(() => this.#sendBatch(), 0);
       }
-    }
-    return { values, errors };
+      this.#batch.push({ paths, resolve, reject });
+    }).then((result) => {
+      const values: Partial<Record<Path, unknown>> = {};
+      const errors: Partial<Record<Path, string>> = {};
+      for (const path of paths) {
+        const error = result.errors.get(path);
+        if (error !== undefined) errors[path] = error;
+        else if (result.values.has(path)) values[path] = result.values.get(path);
+      }
+      return { values, errors };
+    });
+  }
+
+  #sendBatch(): void {
+    const batch = this.#batch ?? [];
+    this.#batch = undefined;
+    const paths = [...new Set(batch.flatMap((asked) => asked.paths))];
+    const operation = `get ${paths.join(',')}`;
+    withTimeout(this.#raw.get(paths), operation, this.#timeoutMs)
+      .then((result): BatchResult => {
+        if (!isObject(result)) throw new ZendeskFailure({ kind: 'malformed_response', operation });
+        const values = new Map<string, unknown>();
+        const errors = new Map<string, string>();
+        const reported = isObject(result['errors']) ? result['errors'] : {};
+        for (const path of paths) {
+          const error = reported[path];
+          if (error !== undefined)
+            errors.set(
+              path,
+              isObject(error) && typeof error['message'] === 'string' ? error['message'] : 'error',
+            );
+          else if (path in result) values.set(path, result[path]);
+        }
+        return { values, errors };
+      })
+      .then(
+        (result) => batch.forEach((asked) => asked.resolve(result)),
+        (reason: unknown) => batch.forEach((asked) => asked.reject(reason)),
+      );
   }
 
   async set(path: string, value: unknown): Promise<void> {

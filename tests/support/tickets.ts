@@ -70,10 +70,20 @@ export const BRACKETED_COMMENT = [
   '[2026-11-20 10:34] Customer: I did, it still prints the old one',
 ].join('\n');
 
-/** The ZAF `get` calls the sidebar itself made (the app shell's currentUser read left out). */
+/**
+ * The ZAF `get` calls that asked for the ticket or its fields. The adapter batches the gets of
+ * one task, so one of them may carry the shell's `currentUser` too; a get of that alone is left out.
+ */
 export function briefGets(calls: readonly { kind: string; detail: string }[]) {
-  return calls.filter((call) => call.kind === 'get' && call.detail !== 'currentUser');
+  return calls.filter(
+    (call) =>
+      call.kind === 'get' && call.detail.split(',').some((path) => path.startsWith('ticket')),
+  );
 }
+
+/** Whether a recorded call is a get carrying `path`, alone or batched with others. */
+export const getsPath = (call: { kind: string; detail: string }, path: string) =>
+  call.kind === 'get' && call.detail.split(',').includes(path);
 
 export function restCalls(calls: readonly { kind: string; detail: string }[]) {
   return calls.filter((call) => call.kind === 'request');

@@ -34,13 +34,13 @@ async function start(
   preload?: (session: StartingSession) => void,
 ): Promise<ShellState> {
   const known = Promise.all([client.metadata(), client.context()]);
-  // The location's own first reads need only these two: they start before the user is known.
-  if (preload !== undefined)
-    void known.then(
-      ([metadata, context]) => preload({ client, metadata, context }),
-      () => undefined,
-    );
-  const [[metadata, context], user] = await Promise.all([known, client.get(['currentUser'])]);
+  // The SDK resolves both from its registration, no round trip of their own. The location's first
+  // reads start in the same task as `currentUser`, so the adapter sends them as one batched get.
+  const asked = known.then(([metadata, context]) => {
+    preload?.({ client, metadata, context });
+    return client.get(['currentUser']);
+  });
+  const [[metadata, context], user] = await Promise.all([known, asked]);
   const currentUser = readCurrentUser(user.values.currentUser);
   const messages = await loadMessages(currentUser.locale, english);
   const translator = createTranslator(currentUser.locale, messages, english, currentUser.timeZone);

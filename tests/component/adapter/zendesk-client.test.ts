@@ -29,6 +29,36 @@ describe('the Zendesk adapter over the real SDK', () => {
     expect(result.errors['ticket.nonsense']).toMatch(/Could not find/);
   });
 
+  it('sends the gets asked for in one task as one round trip, each caller answered its own paths', async () => {
+    const harness = createZafHarness();
+    const client = harness.connect();
+    await client.metadata();
+    const before = harness.calls.length;
+    const [user, ticket] = await Promise.all([
+      client.get(['currentUser']),
+      Promise.resolve().then(() => client.get(['ticket.nonsense', 'currentUser'])),
+    ]);
+    const gets = harness.calls.slice(before).filter((call) => call.kind === 'get');
+    expect(gets.map((call) => call.detail)).toEqual(['currentUser,ticket.nonsense']);
+    expect(Object.keys(user.values)).toEqual(['currentUser']);
+    expect(user.errors).toEqual({});
+    expect(ticket.values.currentUser).toEqual(user.values.currentUser);
+    expect(ticket.errors['ticket.nonsense']).toMatch(/Could not find/);
+    // A get asked for after the batch left is a round trip of its own.
+    await client.get(['currentUser']);
+    expect(harness.calls.slice(before).filter((call) => call.kind === 'get')).toHaveLength(2);
+  });
+
+  it('fails every caller of a batched get that Zendesk never answers', async () => {
+    const harness = createZafHarness({ drop: (call) => call.kind === 'get', timeoutMs: 50 });
+    const client = harness.connect();
+    const failures = await Promise.all([
+      failureOf(client.get(['currentUser'])),
+      failureOf(client.get(['ticket.id'])),
+    ]);
+    expect(failures.map((failure) => failure.kind)).toEqual(['timeout', 'timeout']);
+  });
+
   it.each(['ticketFields', 'ticket.subject'])(
     'refuses %s outside the ticket sidebar, as Zendesk does',
     async (path) => {

@@ -6,7 +6,7 @@ import { preloadTicketHandoff } from '../../../src/ui/locations/ticket-sidebar/u
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { PAINTED_MARK } from '../../../src/ui/locations/ticket-sidebar/mark-painted';
 import { renderInZendesk } from '../../support/render-app';
-import { TICKET_ID, briefGets, restCalls, ticketFile } from '../../support/tickets';
+import { TICKET_ID, briefGets, getsPath, restCalls, ticketFile } from '../../support/tickets';
 import { contextPackage } from '../../support/packages';
 
 function renderPackage(pkg = contextPackage(), settings = WITH_FIELD_SETTING) {
@@ -253,7 +253,12 @@ describe('the brief of a ticket with a context package', () => {
       preload: preloadTicketHandoff,
     });
     await screen.findByText('Refunds and billing disputes');
-    expect(briefGets(harness.calls)).toHaveLength(1);
+    // One round trip in all: the shell's currentUser rides in the ticket's batched get.
+    const gets = harness.calls.filter((call) => call.kind === 'get');
+    expect(gets).toHaveLength(1);
+    expect(gets[0]?.detail.split(',')).toEqual(
+      expect.arrayContaining(['currentUser', 'ticket.id']),
+    );
   });
 
   it.each([
@@ -266,7 +271,7 @@ describe('the brief of a ticket with a context package', () => {
         tickets: [ticketFile({ contextField: contextPackage() })],
         ticketId: TICKET_ID,
         settings: WITH_FIELD_SETTING,
-        drop: (call) => call.kind === 'get' && call.detail === 'currentUser',
+        drop: (call) => getsPath(call, 'currentUser'),
         timeoutMs: 100,
         ...(preload === undefined ? {} : { preload }),
       });

@@ -86,6 +86,10 @@ async function main(): Promise<void> {
         DemoDb.create([], {
           ...app.settings,
           bot_name: app.settings['bot_name'] || DEMO_BOT_NAME,
+          // ?field=setting: the admin filled in the context field's id, so no lookup is needed.
+          ...(params.get('field') === 'setting'
+            ? { context_field_id: String(DEMO_ACCOUNT.contextFieldId) }
+            : {}),
         }).installation(),
       role,
     },

@@ -149,6 +149,43 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const spread = (values) =>
   `median ${ms(median(values))} (min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))})`;
 
+// Where a load spends its time: the page and bundle arriving (Resource Timing), then the marks the
+// app sets (src/ui/app/load-marks.ts) and the painted mark. All from the frame's navigation.
+const PHASE_MARKS = [
+  ['bundle run', 'handoff-brief:script-run'],
+  ['ZAF registered', 'handoff-brief:zaf-registered'],
+  ['ticket read', 'handoff-brief:ticket-read'],
+  ['agent known', 'handoff-brief:shell-ready'],
+  ['painted', PAINTED],
+];
+
+function readPhases(marks) {
+  const at = {};
+  const [navigation] = performance.getEntriesByType('navigation');
+  if (navigation !== undefined) at['page loaded'] = navigation.responseEnd;
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.initiatorType === 'script');
+  if (scripts.length > 0) at['bundle loaded'] = Math.max(...scripts.map((s) => s.responseEnd));
+  for (const [label, name] of marks) {
+    const [mark] = performance.getEntriesByName(name, 'mark');
+    if (mark !== undefined) at[label] = mark.startTime;
+  }
+  return at;
+}
+
+function describePhases(runs) {
+  const labels = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  const medians = labels.map((label) => {
+    const values = runs.map((run) => run[label]).filter((value) => value !== undefined);
+    return [label, median(values)];
+  });
+  return medians
+    .sort((a, b) => a[1] - b[1])
+    .map(([label, value]) => `${label} ${value.toFixed(0)}`)
+    .join(' → ');
+}
+
 function describeTraffic(traffic) {
   const gets = traffic.get.length;
   const resizes = traffic.invoke.filter((name) => name === 'resize').length;
@@ -184,6 +221,7 @@ export async function benchPaintTime() {
   });
   try {
     const brief = tickets.map(() => []);
+    const phases = [];
     const traffic = [];
     const empty = [];
     for (let run = 0; run < RUNS; run += 1) {
@@ -193,7 +231,9 @@ export async function benchPaintTime() {
       for (const [i, ticket] of tickets.entries()) {
         const page = await context.newPage();
         await page.goto(`${servers.host}?ticket=${ticket.id}${ticket.query ?? ''}`);
-        brief[i].push(await markTime(await appFrame(page), PAINTED));
+        const frame = await appFrame(page);
+        brief[i].push(await markTime(frame, PAINTED));
+        (phases[i] ??= []).push(await frame.evaluate(readPhases, PHASE_MARKS));
         // Settled: the resize that follows the painted brief is counted too.
         await page.waitForTimeout(300);
         traffic[i] ??= await page.evaluate(() => structuredClone(window.__zafTraffic));
@@ -211,6 +251,9 @@ export async function benchPaintTime() {
       console.log(`  brief painted, from iframe navigation: ${spread(brief[i])}`);
       console.log(`  brief / empty app: ${(median(brief[i]) / median(empty)).toFixed(2)}×`);
       console.log(`  per brief: ${describeTraffic(traffic[i])}`);
+      console.log(
+        `  where the time goes (medians, ms from navigation): ${describePhases(phases[i])}`,
+      );
     }
     console.log(
       '  (The adapter sends the gets of one task as one batched get, so currentUser and the\n' +

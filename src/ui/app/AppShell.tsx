@@ -17,6 +17,7 @@ import {
 import { ZendeskErrorState } from '../components/ZendeskErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { AppGlobalStyle } from './AppGlobalStyle';
+import { LOAD_MARKS, markOnce } from './load-marks';
 import {
   ZendeskSessionContext,
   type StartingSession,
@@ -37,6 +38,7 @@ async function start(
   // The SDK resolves both from its registration, no round trip of their own. The location's first
   // reads start in the same task as `currentUser`, so the adapter sends them as one batched get.
   const asked = known.then(([metadata, context]) => {
+    markOnce(LOAD_MARKS.registered);
     preload?.({ client, metadata, context });
     return client.get(['currentUser']);
   });
@@ -44,6 +46,7 @@ async function start(
   const currentUser = readCurrentUser(user.values.currentUser);
   const messages = await loadMessages(currentUser.locale, english);
   const translator = createTranslator(currentUser.locale, messages, english, currentUser.timeZone);
+  markOnce(LOAD_MARKS.shellReady);
   return { status: 'ready', session: { client, metadata, context, currentUser }, translator };
 }
 

@@ -5,6 +5,7 @@ import { connectToZendesk } from '../../zendesk';
 import { AppShell, startShell } from './AppShell';
 import type { StartingSession } from './zendesk-context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LOAD_MARKS, markOnce } from './load-marks';
 
 /**
  * Renders a location under the app shell. Zendesk's handshake and first reads start before
@@ -16,6 +17,7 @@ export function mountLocation(
   english: Messages,
   preload?: (session: StartingSession) => void,
 ): void {
+  markOnce(LOAD_MARKS.scriptRun);
   const container = document.getElementById('root');
   if (container === null) throw new Error('The location page needs a #root element.');
   const started = startShell(english, connectToZendesk, preload);

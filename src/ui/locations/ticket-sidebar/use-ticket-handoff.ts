@@ -14,6 +14,7 @@ import {
   type LoadOptions,
   type TicketHandoff,
 } from '../../../zendesk/ticket';
+import { LOAD_MARKS, markOnce } from '../../app/load-marks';
 import { useZendesk, type StartingSession } from '../../app/zendesk-context';
 import { readBotName } from '../../../zendesk/settings';
 
@@ -58,7 +59,10 @@ export function preloadTicketHandoff(start: StartingSession): void {
   firstLoads.set(
     client,
     loadTicketHandoff(client, ticketHandoffOptions(metadata, context)).then(
-      (value): Settled => ({ ok: true, value }),
+      (value): Settled => {
+        markOnce(LOAD_MARKS.ticketRead);
+        return { ok: true, value };
+      },
       (reason: unknown): Settled => ({ ok: false, reason }),
     ),
   );

@@ -7,8 +7,14 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['typecheck (app)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
-  // Exports nothing imports (tests count as importers; the core package's entry points are kept).
+  // Exports nothing imports, then exports only tests import: a module's index.ts is its public
+  // API; anything else a test needs is tagged @internal with the reason (knip.json).
   ['unused exports', 'npx', ['knip', '--include', 'exports,duplicates', '--no-progress']],
+  [
+    'exports only tests use',
+    'npx',
+    ['knip', '--production', '--include', 'exports', '--no-progress'],
+  ],
   ['typecheck (pure core)', 'npx', ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['core package (pack, install, run a tiny bot)', 'node', ['scripts/check-core-package.mjs']],

@@ -4,6 +4,7 @@
  * host grants only what Zendesk's own public app code shows working: scripts, its own origin,
  * forms, and pop-ups (zendesk/demo_apps opens windows with window.open). Downloads and the
  * Clipboard API are not granted, so the app must never depend on them.
+ * @internal Exported only for tests: the browser tests compare the host's frame with this list.
  */
 export const APP_FRAME_SANDBOX = [
   'allow-scripts',

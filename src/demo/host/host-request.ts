@@ -4,7 +4,10 @@ import type { HostRequestOptions, HostResponse } from './zaf-host';
 /** The demo account's origin: the app's relative `/api/v2/...` URLs resolve against it. */
 const DEMO_ZENDESK_ORIGIN = 'https://handoff-demo.zendesk.com';
 
-/** jQuery.ajax options as ZAF forwards them, turned into the fetch Request Zendesk's proxy would send. */
+/**
+ * jQuery.ajax options as ZAF forwards them, turned into the fetch Request Zendesk's proxy would send.
+ * @internal Exported only for tests: unit-tested on its own.
+ */
 export function toRequest(options: HostRequestOptions, base = DEMO_ZENDESK_ORIGIN): Request {
   const method = (options.type ?? 'GET').toUpperCase();
   const url = new URL(options.url, base);
@@ -22,6 +25,7 @@ export function toRequest(options: HostRequestOptions, base = DEMO_ZENDESK_ORIGI
   return new Request(url, { method, headers, ...(body === undefined ? {} : { body }) });
 }
 
+/** @internal Exported only for tests: unit-tested on its own. */
 export async function fromResponse(response: Response): Promise<HostResponse> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, key) => {

@@ -95,6 +95,7 @@ export interface RequestOutcome {
  * `{ responseJSON, responseText, status, headers }`, on success and failure alike; without it,
  * the parsed body on success and, on failure, jQuery's xhr as far as it survives postMessage:
  * status and texts only, its header functions gone, so no header can be read from it.
+ * @internal Exported only for tests: unit-tested against the SDK's documented shapes.
  */
 export function requestOutcome(
   options: HostRequestOptions,

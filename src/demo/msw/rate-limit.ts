@@ -3,6 +3,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 /**
  * Requests a minute each Zendesk Suite plan allows the whole account, every integration
  * together (developer.zendesk.com, "Rate limits"). The handoff bot spends from the same budget.
+ * @internal Exported only for tests: tests state the plans' budgets from it.
  */
 export const PLAN_RATE_LIMITS = {
   team: 200,

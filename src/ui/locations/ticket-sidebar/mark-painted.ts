@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 
-/** The performance mark `npm run bench` reads: the first brief (or state) the agent sees. */
+/**
+ * The performance mark `npm run bench` reads: the first brief (or state) the agent sees.
+ * @internal Exported only for tests: tests check the mark the bench reads.
+ */
 export const PAINTED_MARK = 'handoff-brief:painted';
 
 /** Marks the frame that first shows something other than the skeleton, once per page. */

@@ -48,7 +48,10 @@ const heldKey = (scope: WindowCacheScope) =>
   `${scope.installationId}:${scope.contextFieldId ?? ''}`;
 const sameDay = (a: Date, b: Date) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
 
-/** Forgets what the tab has read (tests start from nothing; the app never needs to). */
+/**
+ * Forgets what the tab has read (tests start from nothing; the app never needs to).
+ * @internal Exported only for tests: tests start each case from an empty cache.
+ */
 export function clearInsightsCache(): void {
   held.clear();
   clearWindowCache();

@@ -8,7 +8,10 @@ import type { DraftField } from './draft/rule-draft';
 const countOf = (issue: Issue): number =>
   typeof issue.params?.['count'] === 'number' ? issue.params['count'] : 0;
 
-/** The words for rule issues, rule types and fields, all from translations/ under `rules`. */
+/**
+ * The words for rule issues, rule types and fields, all from translations/ under `rules`.
+ * @internal Exported only for tests: tests word issues without rendering a hook.
+ */
 export function ruleWording(translator: Translator) {
   const { t, tp } = translator;
   return {

@@ -19,7 +19,10 @@ export const EMPTY_INPUT: TesterInput = {
   humanRequested: false,
 };
 
-/** A typed confidence: "0.4", "0,4" or "40%"; anything else is left out, not guessed. */
+/**
+ * A typed confidence: "0.4", "0,4" or "40%"; anything else is left out, not guessed.
+ * @internal Exported only for tests: unit-tested on its own.
+ */
 export function readConfidence(text: string): number | undefined {
   const trimmed = text.trim().replace(',', '.');
   if (trimmed === '') return undefined;

@@ -35,7 +35,7 @@ console.log(
 );
 
 if (existsSync('scripts/bench/paint-time.mjs')) {
-  section('Brief paint time in Chromium (median of 10)');
+  section('Brief paint time in Chromium (median of 11)');
   const { benchPaintTime } = await import('./bench/paint-time.mjs');
   await benchPaintTime();
 }

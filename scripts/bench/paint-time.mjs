@@ -152,6 +152,7 @@ const spread = (values) =>
 // Where a load spends its time: the page and bundle arriving (Resource Timing), then the marks the
 // app sets (src/ui/app/load-marks.ts) and the painted mark. All from the frame's navigation.
 const PHASE_MARKS = [
+  ['bundle evaluating', 'handoff-brief:evaluating'],
   ['bundle run', 'handoff-brief:script-run'],
   ['ZAF registered', 'handoff-brief:zaf-registered'],
   ['ticket read', 'handoff-brief:ticket-read'],

@@ -1,3 +1,4 @@
+import './mark-evaluating';
 import { mountLocation } from '../app/mount-location';
 import { SIDEBAR_ENGLISH } from '../locations/ticket-sidebar/sidebar-english';
 import { TicketSidebar } from '../locations/ticket-sidebar/TicketSidebar';

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/e2e/browser';
 import { openHost } from '../support/e2e/host-page';
 import {
-  anotherAdminSaves,
   expectNoSeriousViolations,
   importSentimentRule,
   openInsights,
   openRules,
   ruleItem,
+  saveIntoConflict,
   SHOTS,
 } from '../support/e2e/a11y-helpers';
 import { paintedApp } from '../support/e2e/sidebar-helpers';
@@ -130,18 +130,7 @@ describe('the Routing rules tab under axe', () => {
 
   it('has no serious or critical violation in the conflict view', async () => {
     const { app } = await openRules(browser);
-    await ruleItem(app, 'Rule 4: Legal and compliance')
-      .getByRole('button', { name: 'Delete Legal and compliance' })
-      .click();
-    await anotherAdminSaves(app, {
-      schema: 'handoff-rules/v1',
-      revision: 1,
-      updatedAt: '2026-11-24T09:30:00Z',
-      updatedBy: 'Ana Ruiz',
-      rules: [{ id: 'refund', type: 'keyword', label: 'Refunds only', phrases: ['refund*'] }],
-    });
-    await app.getByRole('button', { name: 'Save rules' }).click();
-    await app.getByRole('region', { name: 'Reconcile your changes' }).waitFor();
+    await saveIntoConflict(app);
     await expectNoSeriousViolations(app, 'the conflict view');
   });
 });

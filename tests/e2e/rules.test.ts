@@ -8,7 +8,7 @@ import fr from '../../translations/fr.json';
 import ja from '../../translations/ja.json';
 import ptBR from '../../translations/pt-BR.json';
 import { launchChromium } from '../support/e2e/browser';
-import { anotherAdminSaves, importSentimentRule } from '../support/e2e/a11y-helpers';
+import { importSentimentRule, ruleItem, saveIntoConflict } from '../support/e2e/a11y-helpers';
 import { openHost, type HostOptions } from '../support/e2e/host-page';
 import { clippedText, tabsOutsideTheirList } from '../support/e2e/i18n-layout';
 import { textOutsideCells } from '../support/e2e/table-layout';
@@ -54,16 +54,11 @@ async function reopen(page: Page): Promise<Frame> {
   return frame;
 }
 
-const rule = (app: Frame, name: string) =>
-  app
-    .getByRole('list', { name: 'Routing rules in priority order' })
-    .getByRole('listitem', { name });
-
 describe('the Routing rules tab', () => {
   it('lets an admin edit and save a rule, and shows it after a reload', async () => {
     const { app, page, problems } = await openRules();
     await page.screenshot({ path: `${SHOTS}/rules-tab.png` });
-    const urgent = rule(app, 'Rule 5: Urgent');
+    const urgent = ruleItem(app, 'Rule 5: Urgent');
     await urgent.getByRole('button', { name: 'Edit Urgent' }).click();
     await urgent.getByRole('textbox', { name: 'Name' }).fill('Urgent outages');
     await urgent.getByRole('textbox', { name: 'Phrases' }).fill('outage\nsite is down\nurgent*');
@@ -77,7 +72,7 @@ describe('the Routing rules tab', () => {
       .toBe(1);
 
     const reloaded = await reopen(page);
-    const saved = rule(reloaded, 'Rule 5: Urgent outages');
+    const saved = ruleItem(reloaded, 'Rule 5: Urgent outages');
     await saved.waitFor();
     expect(await saved.textContent()).toContain('3 phrases');
     expect(await reloaded.getByText(/^Revision 1 · saved by Sam Lee · /).count()).toBe(1);
@@ -87,11 +82,11 @@ describe('the Routing rules tab', () => {
   it('moves a rule by dragging its handle, in one gesture, and says where it went', async () => {
     // Tall enough that the last rule and the second are on screen together, as a hand needs.
     const { app, page, problems } = await openRules({ height: 1100 });
-    const handle = rule(app, 'Rule 6: Bot had no good answer').getByTitle(
+    const handle = ruleItem(app, 'Rule 6: Bot had no good answer').getByTitle(
       'Drag to move Bot had no good answer',
     );
     const from = await handle.boundingBox();
-    const to = await rule(app, 'Rule 2: Refunds and billing disputes').boundingBox();
+    const to = await ruleItem(app, 'Rule 2: Refunds and billing disputes').boundingBox();
     if (from === null || to === null) throw new Error('The rules are not on screen');
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
@@ -99,7 +94,7 @@ describe('the Routing rules tab', () => {
     await page.mouse.move(from.x + from.width / 2, to.y + to.height / 3, { steps: 12 });
     await page.screenshot({ path: `${SHOTS}/rules-dragging.png` });
     await page.mouse.up();
-    await rule(app, 'Rule 2: Bot had no good answer').waitFor();
+    await ruleItem(app, 'Rule 2: Bot had no good answer').waitFor();
     expect(
       await app
         .getByRole('list', { name: 'Routing rules in priority order' })
@@ -121,14 +116,14 @@ describe('the Routing rules tab', () => {
       .evaluateAll((boxes) => boxes.map((box) => Math.round(box.getBoundingClientRect().left)));
     expect(new Set(lefts).size).toBe(1);
     // The handle is for pointers and touch; it is not a tab stop (the position picker is).
-    const moved = rule(app, 'Rule 2: Bot had no good answer');
+    const moved = ruleItem(app, 'Rule 2: Bot had no good answer');
     expect(
       await moved.getByTitle('Drag to move Bot had no good answer').getAttribute('tabindex'),
     ).toBeNull();
     await app.getByRole('button', { name: 'Save rules' }).click();
     await app.getByText('Saved as revision 1').waitFor();
     const reloaded = await reopen(page);
-    expect(await rule(reloaded, 'Rule 2: Bot had no good answer').count()).toBe(1);
+    expect(await ruleItem(reloaded, 'Rule 2: Bot had no good answer').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 
@@ -159,37 +154,17 @@ describe('the Routing rules tab', () => {
     await app.getByText(/Only Zendesk admins can change routing rules/).waitFor();
     expect(await app.getByRole('button', { name: 'Save rules' }).count()).toBe(0);
     expect(await app.getByRole('button', { name: /^Delete / }).count()).toBe(0);
-    const refunds = rule(app, 'Rule 2: Refunds and billing disputes');
+    const refunds = ruleItem(app, 'Rule 2: Refunds and billing disputes');
     expect(await refunds.getByRole('switch').count()).toBe(0);
     expect(await refunds.getByText('On', { exact: true }).count()).toBe(1);
-    expect(await rule(app, 'Rule 5: Urgent').getByText('Off', { exact: true }).count()).toBe(1);
+    expect(await ruleItem(app, 'Rule 5: Urgent').getByText('Off', { exact: true }).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/rules-agent.png` });
     expect(problems).toEqual([]);
   });
 
   it('refuses a save that would overwrite another admin’s, and loses neither version', async () => {
     const { app, page, problems } = await openRules();
-    await rule(app, 'Rule 4: Legal and compliance')
-      .getByRole('button', { name: 'Delete Legal and compliance' })
-      .click();
-    await anotherAdminSaves(app, {
-      schema: 'handoff-rules/v1',
-      revision: 1,
-      updatedAt: '2026-11-24T09:30:00Z',
-      updatedBy: 'Ana Ruiz',
-      rules: [
-        {
-          id: 'refund',
-          type: 'keyword',
-          label: 'Refunds only',
-          enabled: true,
-          phrases: ['refund*'],
-        },
-      ],
-    });
-    await app.getByRole('button', { name: 'Save rules' }).click();
-    const view = app.getByRole('region', { name: 'Reconcile your changes' });
-    await view.waitFor();
+    const view = await saveIntoConflict(app);
     expect(await view.getByRole('alert').textContent()).toContain(
       'Not saved: Ana Ruiz saved revision 1',
     );
@@ -199,7 +174,7 @@ describe('the Routing rules tab', () => {
 
     const reloaded = await reopen(page);
     expect(await reloaded.getByText(/^Revision 1 · saved by Ana Ruiz · /).count()).toBe(1);
-    expect(await rule(reloaded, 'Rule 1: Refunds only').count()).toBe(1);
+    expect(await ruleItem(reloaded, 'Rule 1: Refunds only').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 

@@ -90,6 +90,29 @@ export async function anotherAdminSaves(app: Frame, ruleSet: object): Promise<vo
   );
 }
 
+/**
+ * Deletes Legal from the draft while another admin saves revision 1 (Refunds only), then saves:
+ * the app meets the newer revision and shows both versions. Returns the reconcile view.
+ */
+export async function saveIntoConflict(app: Frame): Promise<Locator> {
+  await ruleItem(app, 'Rule 4: Legal and compliance')
+    .getByRole('button', { name: 'Delete Legal and compliance' })
+    .click();
+  await anotherAdminSaves(app, {
+    schema: 'handoff-rules/v1',
+    revision: 1,
+    updatedAt: '2026-11-24T09:30:00Z',
+    updatedBy: 'Ana Ruiz',
+    rules: [
+      { id: 'refund', type: 'keyword', label: 'Refunds only', enabled: true, phrases: ['refund*'] },
+    ],
+  });
+  await app.getByRole('button', { name: 'Save rules' }).click();
+  const view = app.getByRole('region', { name: 'Reconcile your changes' });
+  await view.waitFor();
+  return view;
+}
+
 /** Imports a rule set holding a sentiment rule, which the app refuses; returns the dialog. */
 export async function importSentimentRule(app: Frame): Promise<Locator> {
   await app.getByRole('button', { name: 'Import JSON' }).click();

@@ -3,7 +3,9 @@
  * beside the painted mark. They stay in the page's own performance timeline: nothing is sent.
  */
 export const LOAD_MARKS = {
-  /** The bundle has been fetched, parsed and compiled, and starts running. */
+  /** The bundle has been fetched, parsed and compiled: its first module starts running. */
+  evaluating: 'handoff-brief:evaluating',
+  /** Every module's top-level code has run: the location starts mounting. */
   scriptRun: 'handoff-brief:script-run',
   /** The SDK has registered with Zendesk: metadata and context are known. */
   registered: 'handoff-brief:zaf-registered',

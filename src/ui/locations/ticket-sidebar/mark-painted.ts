@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { markOnce } from '../../app/load-marks';
 
 /**
  * The performance mark `npm run bench` reads: the first brief (or state) the agent sees.
@@ -11,11 +12,7 @@ export function useMarkPainted(isShown: boolean): void {
   useEffect(() => {
     if (!isShown) return undefined;
     // The callback runs just before that frame paints, as the empty app's first-render mark does.
-    const frame = requestAnimationFrame(() => {
-      if (performance.getEntriesByName(PAINTED_MARK, 'mark').length === 0) {
-        performance.mark(PAINTED_MARK);
-      }
-    });
+    const frame = requestAnimationFrame(() => markOnce(PAINTED_MARK));
     return () => cancelAnimationFrame(frame);
   }, [isShown]);
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { launchChromium } from '../support/e2e/browser';
 import { ABOVE_FOLD_WORD_BUDGET, countWords } from '../../src/core/brief';
 import { openHost } from '../support/e2e/host-page';
@@ -165,6 +165,42 @@ describe('the ticket sidebar at 320 px in the local host', () => {
       "From the ticket's requester, not verified by the bot.",
     );
     await expectVisibleWithoutScrolling(page, app, '[data-source="requester"]');
+    expect(problems).toEqual([]);
+  });
+
+  it('sizes its frame once, to the painted brief, on a first open', async () => {
+    const classic = samples.find((sample) => sample.transcriptLength !== undefined);
+    if (classic === undefined) throw new Error('No sample ticket carries a valid package');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    onTestFinished(() => context.close());
+    // Counted in the host page, from the SDK's own messages: what Zendesk would be asked.
+    await context.addInitScript(() => {
+      if (window !== window.top) return;
+      const heights: string[] = [];
+      Object.assign(window, { __resizes: heights });
+      window.addEventListener('message', (event: MessageEvent<unknown>) => {
+        let data = event.data;
+        if (typeof data === 'string') {
+          try {
+            data = JSON.parse(data);
+          } catch {
+            return;
+          }
+        }
+        const message = data as { request?: unknown; params?: Record<string, unknown> } | null;
+        const resize = message?.request === 'invoke' ? message.params?.['resize'] : undefined;
+        if (Array.isArray(resize)) heights.push(String((resize[0] as { height?: unknown }).height));
+      });
+    });
+    // No field id in the settings: the slow first open, whose skeleton used to be sized too.
+    const { page, problems } = await openHost(browser, { ticket: classic.id, context });
+    const app = await paintedApp(page);
+    await page.waitForTimeout(500);
+    const content = await app
+      .locator('[data-app="ticket-sidebar"]')
+      .evaluate((node) => Math.ceil(node.getBoundingClientRect().height));
+    const resizes = await page.evaluate(() => (window as { __resizes?: string[] }).__resizes);
+    expect(resizes).toEqual([`${Math.min(800, Math.max(120, content))}px`]);
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AppShell, startShell } from '../../src/ui/app/AppShell';
+import { AppShell } from '../../src/ui/app/AppShell';
+import { startShell } from '../../src/ui/app/start-shell';
 import type { StartingSession } from '../../src/ui/app/zendesk-context';
 import en from '../../translations/en.json';
 import { ErrorBoundary } from '../../src/ui/app/ErrorBoundary';

@@ -47,8 +47,9 @@ export function TicketSidebar() {
   const root = useRef<HTMLElement>(null);
   const { client, metadata, context } = useZendesk();
   const { state, retry } = useTicketHandoff();
-  useAutoResize(root, client);
-  useMarkPainted(state.status !== 'loading');
+  const settled = state.status !== 'loading';
+  useAutoResize(root, client, settled);
+  useMarkPainted(settled);
 
   const settings = metadata.settings;
   const botName = readBotName(settings);

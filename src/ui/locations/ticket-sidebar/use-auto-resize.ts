@@ -11,12 +11,18 @@ function frameHeight(contentHeight: number): number {
 
 /**
  * Keeps the app's iframe as tall as its content: a ResizeObserver on the root, at most one
- * `resize` per animation frame, and none when the capped height did not change.
+ * `resize` per animation frame, and none when the capped height did not change. Nothing is sent
+ * until `settled`: the frame keeps Zendesk's height while the skeleton shows, so a brief costs one
+ * resize, to its own height, rather than one for the skeleton and one for the brief.
  */
-export function useAutoResize(root: RefObject<HTMLElement | null>, client: ZendeskClient): void {
+export function useAutoResize(
+  root: RefObject<HTMLElement | null>,
+  client: ZendeskClient,
+  settled: boolean,
+): void {
   useEffect(() => {
     const element = root.current;
-    if (element === null) return undefined;
+    if (element === null || !settled) return undefined;
     let frame = 0;
     let sent = -1;
     const send = () => {
@@ -38,5 +44,5 @@ export function useAutoResize(root: RefObject<HTMLElement | null>, client: Zende
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [root, client]);
+  }, [root, client, settled]);
 }

@@ -204,6 +204,19 @@ describe('the ticket sidebar at 320 px in the local host', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says so in words when its UI cannot load, never a blank sidebar', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    onTestFinished(() => context.close());
+    // The UI's chunk fails as a dropped connection would; the small first part still runs.
+    await context.route(/\/js\/sidebar-view-[^/]+\.js$/, (route) => route.abort('failed'));
+    const { app } = await openHost(browser, { ticket: samples[0]?.id ?? 0, context });
+    const alert = app.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'This part of Handoff Brief failed to show. The rest of the app still works; reload the ticket to try again.',
+    );
+  });
+
   it('keeps a verdict set in the sidebar across a reload', async () => {
     const judged = samples.find((sample) => sample.transcriptLength !== undefined);
     if (judged === undefined) throw new Error('No sample ticket carries a valid package');

@@ -5,7 +5,7 @@ import { I18nProvider, createTranslator, type Messages } from '../i18n';
 import { ZendeskErrorState } from '../components/ZendeskErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { AppGlobalStyle } from './AppGlobalStyle';
-import { startShell, type ShellState } from './start-shell';
+import { settledShellState, startShell, type ShellState } from './start-shell';
 import { ZendeskSessionContext } from './zendesk-context';
 
 /**
@@ -25,7 +25,10 @@ export function AppShell({
   /** The first start, begun before rendering (`startShell`); a retry starts afresh. */
   started?: Promise<ShellState>;
 }) {
-  const [state, setState] = useState<ShellState>({ status: 'loading' });
+  // Zendesk often answers while the UI is still loading: then the first render is the app.
+  const [state, setState] = useState<ShellState>(
+    () => (started === undefined ? undefined : settledShellState(started)) ?? { status: 'loading' },
+  );
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {

@@ -40,9 +40,12 @@ async function start(
   return { status: 'ready', session: { client, metadata, context, currentUser }, translator };
 }
 
+/** What each start settled to, for a first render that comes after Zendesk has answered. */
+const settledStarts = new WeakMap<Promise<ShellState>, ShellState>();
+
 /**
  * Connects and learns who is looking, never rejecting: a failure is a state to show. Called
- * before React's first render, so Zendesk's round trips overlap the skeleton's paint.
+ * before React's first render, so Zendesk's round trips overlap the loading of the UI.
  */
 export function startShell(
   english: Messages,
@@ -50,13 +53,24 @@ export function startShell(
   preload?: (session: StartingSession) => void,
 ): Promise<ShellState> {
   const client = connect();
-  if (client instanceof ZendeskFailure)
-    return Promise.resolve({ status: 'failed', error: client.error });
-  return start(client, english, preload).catch((reason: unknown): ShellState => ({
-    status: 'failed',
-    error:
-      reason instanceof ZendeskFailure
-        ? reason.error
-        : { kind: 'sdk', operation: 'start', message: String(reason) },
-  }));
+  const starting: Promise<ShellState> =
+    client instanceof ZendeskFailure
+      ? Promise.resolve({ status: 'failed', error: client.error })
+      : start(client, english, preload).catch((reason: unknown): ShellState => ({
+          status: 'failed',
+          error:
+            reason instanceof ZendeskFailure
+              ? reason.error
+              : { kind: 'sdk', operation: 'start', message: String(reason) },
+        }));
+  void starting.then((state) => settledStarts.set(starting, state));
+  return starting;
+}
+
+/**
+ * The state a start has already settled to, if it has: the shell then renders it at once,
+ * skipping a loading render it would replace a moment later.
+ */
+export function settledShellState(started: Promise<ShellState>): ShellState | undefined {
+  return settledStarts.get(started);
 }

@@ -1,7 +1,7 @@
 import { connectToZendesk } from '../../zendesk';
 import { startShell } from '../app/start-shell';
 import { SIDEBAR_ENGLISH } from '../locations/ticket-sidebar/sidebar-english';
-import { preloadTicketHandoff } from '../locations/ticket-sidebar/use-ticket-handoff';
+import { preloadTicketHandoff } from '../locations/ticket-sidebar/first-load';
 
 /**
  * The sidebar's connection to Zendesk, begun while this module evaluates. The entry imports it

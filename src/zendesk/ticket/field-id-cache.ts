@@ -9,13 +9,19 @@ type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const keyFor = (installationId: number) => `handoff-brief:context-field-id:${installationId}`;
 
+/** The page's storage, asked for once: where it is blocked, each ask throws, which is slow. */
+let pageStore: { readonly store: KeyValueStore | undefined } | undefined;
+
 function defaultStore(): KeyValueStore | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be blocked for third-party frames; the app then looks the field up each time.
-    return undefined;
+  if (pageStore === undefined) {
+    try {
+      pageStore = { store: window.localStorage };
+    } catch {
+      // Storage can be blocked for third-party frames; the app then looks the field up each time.
+      pageStore = { store: undefined };
+    }
   }
+  return pageStore.store;
 }
 
 /** localStorage, keyed by installation; any storage failure only costs a lookup. */

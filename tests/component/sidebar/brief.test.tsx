@@ -2,7 +2,7 @@ import { WITH_FIELD_SETTING } from '../../support/zaf-harness';
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ABOVE_FOLD_WORD_BUDGET, countWords } from '../../../src/core/brief';
-import { preloadTicketHandoff } from '../../../src/ui/locations/ticket-sidebar/use-ticket-handoff';
+import { preloadTicketHandoff } from '../../../src/ui/locations/ticket-sidebar/first-load';
 import { TicketSidebar } from '../../../src/ui/locations/ticket-sidebar/TicketSidebar';
 import { PAINTED_MARK } from '../../../src/ui/locations/ticket-sidebar/mark-painted';
 import { renderInZendesk } from '../../support/render-app';

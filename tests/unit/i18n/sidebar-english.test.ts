@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SIDEBAR_ENGLISH } from '../../../src/ui/locations/ticket-sidebar/sidebar-english';
 import en from '../../../translations/en.json';
 
-const ENTRY = resolve('src/ui/entries/sidebar.tsx');
+const ENTRY = resolve('src/ui/entries/sidebar.ts');
 
 /** Every source file the sidebar's entry reaches through relative imports, lazy ones included. */
 function sidebarFiles(): string[] {

@@ -1,22 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  toZendeskError,
-  type AppContext,
-  type AppMetadata,
-  type ZendeskClient,
-  type ZendeskError,
-} from '../../../zendesk';
+import { toZendeskError, type ZendeskError } from '../../../zendesk';
 import {
   loadTicketHandoff,
-  localFieldIdCache,
   readTags,
   TICKET_EVENTS,
-  type LoadOptions,
   type TicketHandoff,
 } from '../../../zendesk/ticket';
-import { LOAD_MARKS, markOnce } from '../../app/load-marks';
-import { useZendesk, type StartingSession } from '../../app/zendesk-context';
-import { readBotName } from '../../../zendesk/settings';
+import { useZendesk } from '../../app/zendesk-context';
+import { arrivedFirstLoad, takeFirstLoad, ticketHandoffOptions } from './first-load';
 
 export type HandoffState =
   | { readonly status: 'loading' }
@@ -32,56 +23,17 @@ function withTags(state: HandoffState, tags: string[]): HandoffState {
   return { status: 'ready', handoff: { ...handoff, snapshot: { ...handoff.snapshot, tags } } };
 }
 
-/** How the sidebar loads a ticket's handoff, from what Zendesk said at start-up. */
-function ticketHandoffOptions(metadata: AppMetadata, context: AppContext): LoadOptions {
-  const botName = readBotName(metadata.settings);
-  return {
-    lookup: {
-      installationId: metadata.installationId,
-      setting: metadata.settings['context_field_id'],
-      location: context.location,
-      cache: localFieldIdCache(),
-    },
-    botNames: botName === undefined ? [] : [botName],
-    ...(context.ticketId === undefined ? {} : { ticketId: context.ticketId }),
-  };
-}
-
-type Settled =
-  { readonly ok: true; value: TicketHandoff } | { readonly ok: false; reason: unknown };
-// The first load, begun as soon as Zendesk gave the metadata and context (see mount-location),
-// kept settled so a failure is never an unhandled rejection before the sidebar takes it.
-const firstLoads = new WeakMap<ZendeskClient, Promise<Settled>>();
-
-/** Starts the ticket's first load while the app shell is still starting. */
-export function preloadTicketHandoff(start: StartingSession): void {
-  const { client, metadata, context } = start;
-  firstLoads.set(
-    client,
-    loadTicketHandoff(client, ticketHandoffOptions(metadata, context)).then(
-      (value): Settled => {
-        markOnce(LOAD_MARKS.ticketRead);
-        return { ok: true, value };
-      },
-      (reason: unknown): Settled => ({ ok: false, reason }),
-    ),
-  );
-}
-
-function takeFirstLoad(client: ZendeskClient, options: LoadOptions): Promise<TicketHandoff> {
-  const first = firstLoads.get(client);
-  firstLoads.delete(client);
-  if (first === undefined) return loadTicketHandoff(client, options);
-  return first.then((settled) => (settled.ok ? settled.value : Promise.reject(settled.reason)));
-}
-
 /**
  * The open ticket's handoff, kept current: loaded once, re-read in place (the old brief stays
  * until the new one is ready) when the context field changes, and its tags followed live.
  */
 export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
   const { client, metadata, context } = useZendesk();
-  const [state, setState] = useState<HandoffState>({ status: 'loading' });
+  // When the preload has already brought the ticket, the first render is the brief itself.
+  const [state, setState] = useState<HandoffState>(() => {
+    const arrived = arrivedFirstLoad(client);
+    return arrived === undefined ? { status: 'loading' } : { status: 'ready', handoff: arrived };
+  });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef<HandoffState>(state);
   const options = useMemo(() => ticketHandoffOptions(metadata, context), [metadata, context]);
@@ -95,7 +47,14 @@ export function useTicketHandoff(): { state: HandoffState; retry: () => void } {
     const loading =
       attempt === 0 ? takeFirstLoad(client, options) : loadTicketHandoff(client, options);
     loading.then(
-      (handoff) => live && setState({ status: 'ready', handoff }),
+      (handoff) =>
+        live &&
+        // The same handoff the first render showed: no second render.
+        setState((before) =>
+          before.status === 'ready' && before.handoff === handoff
+            ? before
+            : { status: 'ready', handoff },
+        ),
       (reason: unknown) =>
         live && setState({ status: 'failed', error: toZendeskError(reason, 'load ticket') }),
     );

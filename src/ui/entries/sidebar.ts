@@ -1,0 +1,26 @@
+import './mark-evaluating';
+import { createTranslator } from '../i18n/translator';
+import { SIDEBAR_ENGLISH } from '../locations/ticket-sidebar/sidebar-english';
+import { sidebarStarted } from './sidebar-start';
+
+/**
+ * The sidebar loads in two parts, both fetched at once (the page preloads the second): this small
+ * one connects to Zendesk and starts reading the ticket as soon as it runs, and the UI (React,
+ * Garden, the brief) evaluates while Zendesk answers. A UI that cannot load still says so.
+ */
+function showLoadFailure(): void {
+  void sidebarStarted.then((state) => {
+    const root = document.getElementById('root');
+    if (root === null) return;
+    const { t } =
+      state.status === 'ready'
+        ? state.translator
+        : createTranslator('en', SIDEBAR_ENGLISH, SIDEBAR_ENGLISH);
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = t('errors.region');
+    root.replaceChildren(message);
+  });
+}
+
+import('./sidebar-view').then(({ mountSidebar }) => mountSidebar(sidebarStarted), showLoadFailure);

@@ -158,6 +158,7 @@ const PHASE_MARKS = [
   ['ticket read', 'handoff-brief:ticket-read'],
   ['agent known', 'handoff-brief:shell-ready'],
   ['painted', PAINTED],
+  ['frame sized', 'handoff-brief:frame-sized'],
 ];
 
 function readPhases(marks) {
@@ -234,9 +235,9 @@ export async function benchPaintTime() {
         await page.goto(`${servers.host}?ticket=${ticket.id}${ticket.query ?? ''}`);
         const frame = await appFrame(page);
         brief[i].push(await markTime(frame, PAINTED));
-        (phases[i] ??= []).push(await frame.evaluate(readPhases, PHASE_MARKS));
-        // Settled: the resize that follows the painted brief is counted too.
+        // Settled: the resize that follows the painted brief is counted and timed too.
         await page.waitForTimeout(300);
+        (phases[i] ??= []).push(await frame.evaluate(readPhases, PHASE_MARKS));
         traffic[i] ??= await page.evaluate(() => structuredClone(window.__zafTraffic));
         await page.close();
       }

@@ -1,4 +1,5 @@
 import type { ShortText, Span } from './types.js';
+import { wordSegmenter } from '../shared/index.js';
 
 /**
  * Counting and cutting text for the brief's word budget (budget.ts). The word rule: a run of
@@ -29,7 +30,6 @@ const UNSPACED =
 const ZWJ = 0x200d;
 /** Characters of an unspaced run handed to Intl.Segmenter at once: bounded work per word read. */
 const SEGMENT_WINDOW = 256;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** Where the run of unspaced script (with its marks) starting at `from` ends. */
 function unspacedRunEnd(text: string, from: number): number {
@@ -51,7 +51,7 @@ function* unspacedWords(text: string, from: number, to: number): Generator<[numb
   let at = from;
   while (at < to) {
     const windowEnd = Math.min(to, at + SEGMENT_WINDOW);
-    const parts = [...segmenter.segment(text.slice(at, windowEnd))];
+    const parts = [...wordSegmenter().segment(text.slice(at, windowEnd))];
     const keep = windowEnd < to && parts.length > 1 ? parts.length - 1 : parts.length;
     for (let k = 0; k < keep; k += 1) {
       const part = parts[k];

@@ -12,8 +12,14 @@ function RegionFailed() {
   );
 }
 
-/** One per region, so a bug in one panel leaves the rest of the app readable. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+/**
+ * One per region, so a bug in one panel leaves the rest of the app readable. `onFailed` lets the
+ * location know the region now shows its failure instead (the sidebar sizes its frame then).
+ */
+export class ErrorBoundary extends Component<
+  { children: ReactNode; onFailed?: () => void },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -23,6 +29,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // Kept local: the app sends no telemetry, so the console is the only record.
     console.error('Handoff Brief panel failed', error, info.componentStack); // eslint-disable-line no-console
+    this.props.onFailed?.();
   }
 
   override render() {

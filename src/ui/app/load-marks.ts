@@ -13,6 +13,8 @@ export const LOAD_MARKS = {
   ticketRead: 'handoff-brief:ticket-read',
   /** The shell knows the agent and has their language's words. */
   shellReady: 'handoff-brief:shell-ready',
+  /** Zendesk has applied the sidebar's first resize: the frame now fits what it shows. */
+  sized: 'handoff-brief:frame-sized',
 } as const;
 
 export function markOnce(name: string): void {

@@ -101,7 +101,9 @@ describe('the headline, what is already given and the drafted opening', () => {
     await waitFor(() => expect(section('headline')).toHaveTextContent(headline));
     expect(within(section('known')).getByRole('heading')).toHaveTextContent(knownLabel);
     expect(section('known')).toHaveTextContent('ORD-48213');
-    const draftButton = within(section('actions')).getAllByRole('button')[0];
+    // The actions come just after the brief's first paint.
+    const actions = await waitFor(() => section('actions'));
+    const draftButton = within(actions).getAllByRole('button')[0];
     if (draftButton === undefined) throw new Error('no draft button');
     const before = restCalls(harness.calls).length;
     await userEvent.click(draftButton);

@@ -7,6 +7,7 @@ import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
 import type { TicketFile } from '../../../src/demo/zendesk-records';
 
 const PAINTED_MARK = 'handoff-brief:painted';
+const SIZED_MARK = 'handoff-brief:frame-sized';
 const FIXTURES = 'tests/fixtures/tickets';
 
 export interface Sample {
@@ -39,14 +40,17 @@ export function sampleNamed(samples: readonly Sample[], pattern: RegExp): Sample
   return found;
 }
 
-/** The app's frame once it has painted its first brief or state. */
+/**
+ * The app's frame once it has painted its first brief or state and Zendesk has sized the frame to
+ * it: what the agent sees a moment after opening the ticket, and what "above the fold" means.
+ */
 export async function paintedApp(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe#app[src]');
   const frame = await handle.contentFrame();
   if (frame === null) throw new Error('The app iframe has no frame');
   await frame.waitForFunction(
-    (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
-    PAINTED_MARK,
+    (marks) => marks.every((mark) => performance.getEntriesByName(mark, 'mark').length > 0),
+    [PAINTED_MARK, SIZED_MARK],
     { timeout: 20_000 },
   );
   return frame;

@@ -1,26 +1,19 @@
-import { useMemo, useRef } from 'react';
-import { briefFromReading, type GapCode } from '../../../core/brief';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { briefFromReading } from '../../../core/brief';
 import type { HandoffReading, PartialContextPackage } from '../../../core/contract';
 import { hasHandoffTag } from '../../../zendesk/ticket';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { useZendesk } from '../../app/zendesk-context';
 import { useI18n } from '../../i18n';
-import { BriefActions } from './actions/BriefActions';
 import { BriefPanel } from './brief/BriefPanel';
-import { DetailsSection } from './brief/DetailsSection';
 import { SidebarGlobalStyle, SidebarRoot, VisuallyHidden } from './layout';
 import { useMarkPainted } from './mark-painted';
 import { readBotName, readReplyOpeningEnabled, readRuleLabels } from '../../../zendesk/settings';
-import { HEADLINE_GAPS } from './states/RecoveredNotice';
-import { TranscriptPanel } from './transcript/TranscriptPanel';
 import { useAutoResize } from './use-auto-resize';
 import { useTicketHandoff } from './use-ticket-handoff';
-import { VerdictPanel } from './verdict/VerdictPanel';
 
-/** Shown by the counts line ("37 older messages dropped"), so not repeated as a gap. */
-const SAID_BY_COUNTS: readonly GapCode[] = ['transcript_truncated'];
-/** Package warnings the counts or a gap already put in words. */
-const SAID_BY_GAPS: readonly string[] = ['messages_truncated', 'message_index_outside'];
+// Its own chunk, asked for with the first render and shown just after the brief's first paint.
+const AfterBrief = lazy(() => import('./AfterBrief'));
 
 function packageOf(reading: HandoffReading): PartialContextPackage | undefined {
   switch (reading.kind) {
@@ -39,17 +32,17 @@ function packageOf(reading: HandoffReading): PartialContextPackage | undefined {
 }
 
 /**
- * The ticket sidebar: the 30-second brief first, the full transcript one click away, the
- * agent's verdict, then the details. Each region has its own error boundary.
+ * The ticket sidebar: the 30-second brief first, then (a moment later, see AfterBrief) the full
+ * transcript one click away, the agent's verdict and the details. Each region has its own error
+ * boundary.
  */
 export function TicketSidebar() {
   const { t } = useI18n();
   const root = useRef<HTMLElement>(null);
   const { client, metadata, context } = useZendesk();
   const { state, retry } = useTicketHandoff();
-  const settled = state.status !== 'loading';
-  useAutoResize(root, client, settled);
-  useMarkPainted(settled);
+  const [afterShown, setAfterShown] = useState(false);
+  const showAfter = useCallback(() => setAfterShown(true), []);
 
   const settings = metadata.settings;
   const botName = readBotName(settings);
@@ -78,6 +71,13 @@ export function TicketSidebar() {
   // Any ticket briefed as a handoff, from a package or a transcript alone, can be judged.
   const judges = handoff !== undefined && (hasHandoffTag(tags) || handoff.reading.kind !== 'none');
   const brief = reading === undefined || reading.kind === 'none' ? undefined : reading.brief;
+  const judgedTicketId = judges ? ticketId : undefined;
+  const hasAfter = brief !== undefined || judgedTicketId !== undefined;
+
+  const settled = state.status !== 'loading';
+  // One resize, to the whole sidebar: once the regions after the brief are on the page too.
+  useAutoResize(root, client, settled && (!hasAfter || afterShown));
+  useMarkPainted(settled);
 
   return (
     <SidebarRoot ref={root} data-app="ticket-sidebar">
@@ -86,44 +86,20 @@ export function TicketSidebar() {
       <ErrorBoundary>
         <BriefPanel state={state} reading={reading} onRetry={retry} />
       </ErrorBoundary>
-      {brief !== undefined && (
-        <ErrorBoundary>
-          <BriefActions
-            brief={brief}
-            canDraft={readReplyOpeningEnabled(settings)}
-            locales={{
-              conversation: pkg?.locale,
-              requester: handoff?.snapshot.requester?.locale,
-            }}
-          />
-        </ErrorBoundary>
-      )}
-      {pkg !== undefined && pkg.transcript.length > 0 && (
-        <ErrorBoundary>
-          <TranscriptPanel pkg={pkg} botName={botName} />
-        </ErrorBoundary>
-      )}
-      {judges && ticketId !== undefined && (
-        <ErrorBoundary>
-          <VerdictPanel ticketId={ticketId} tags={tags} />
-        </ErrorBoundary>
-      )}
-      {brief !== undefined && reading !== undefined && (
-        <ErrorBoundary>
-          <DetailsSection
-            counts={brief.counts}
-            handedOffAt={pkg?.handedOffAt}
-            gaps={brief.gaps.filter(
-              (gap) =>
-                !SAID_BY_COUNTS.includes(gap) &&
-                !(reading.kind === 'recovered' && HEADLINE_GAPS.includes(gap)),
-            )}
-            warnings={
-              reading.kind === 'package'
-                ? reading.warnings.filter((warning) => !SAID_BY_GAPS.includes(warning.code))
-                : []
-            }
-          />
+      {hasAfter && handoff !== undefined && reading !== undefined && (
+        <ErrorBoundary onFailed={showAfter}>
+          <Suspense fallback={null}>
+            <AfterBrief
+              handoff={handoff}
+              reading={reading}
+              brief={brief}
+              pkg={pkg}
+              botName={botName}
+              canDraft={readReplyOpeningEnabled(settings)}
+              judgedTicketId={judgedTicketId}
+              onShown={showAfter}
+            />
+          </Suspense>
         </ErrorBoundary>
       )}
     </SidebarRoot>

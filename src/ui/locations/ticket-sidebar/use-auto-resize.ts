@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { ZendeskClient } from '../../../zendesk';
+import { LOAD_MARKS, markOnce } from '../../app/load-marks';
 
 /** Never taller than this: past it the sidebar scrolls inside, so one ticket never floods the column. */
 const MAX_FRAME_HEIGHT = 800;
@@ -30,8 +31,11 @@ export function useAutoResize(
       const height = frameHeight(element.getBoundingClientRect().height);
       if (height === sent) return;
       sent = height;
-      // A failed resize leaves the frame as it was; nothing the agent could act on.
-      client.resize(height).catch(() => undefined);
+      client.resize(height).then(
+        () => markOnce(LOAD_MARKS.sized),
+        // A failed resize leaves the frame as it was; nothing the agent could act on.
+        () => undefined,
+      );
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(send);

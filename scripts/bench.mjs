@@ -33,6 +33,9 @@ console.log(
 console.log(
   `sidebar gzip added over the floor: ${kb(sidebar.firstLoad.gzip - baseline.firstLoad.gzip)}`,
 );
+console.log(
+  `sidebar's first script, which connects to Zendesk while the rest loads: raw ${kb(sidebar.firstScript.raw)}, gzip ${kb(sidebar.firstScript.gzip)} (${sidebar.firstScript.files} files)`,
+);
 
 if (existsSync('scripts/bench/paint-time.mjs')) {
   section('Brief paint time in Chromium (median of 11)');

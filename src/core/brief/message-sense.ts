@@ -1,5 +1,5 @@
 import type { MessageKind, TranscriptMessage } from '../contract/index.js';
-import { wordSegmenter } from '../shared/index.js';
+import { wordLikeSegments } from '../shared/index.js';
 
 // JavaScript's \b knows only ASCII letters: "conseillère\b" would never match. This is \b for
 // the alphabets written with spaces (Latin with its accents, Greek, Cyrillic), so the word lists
@@ -142,13 +142,9 @@ const BOT_HANDOFF = edged([
   /(おつなぎ|お繋ぎ|引き継|担当チームに)/u,
 ]);
 
-/** The word-like segments of `text`, lowercased: in every script, through Intl.Segmenter. */
+/** The word-like segments of `text`, lowercased: in every script (see wordLikeSegments). */
 function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  for (const part of wordSegmenter().segment(opening(text).toLowerCase())) {
-    if (part.isWordLike === true) words.push(part.segment);
-  }
-  return words;
+  return wordLikeSegments(opening(text).toLowerCase());
 }
 
 /**

@@ -2,4 +2,4 @@ export * from './result.js';
 export * from './guards.js';
 export { intentName } from './intent-name.js';
 export { FieldReader, defined, type ExpectedKind } from './field-reader.js';
-export { wordSegmenter } from './word-segmenter.js';
+export { wordLikeSegments, wordSegmenter } from './word-segmenter.js';

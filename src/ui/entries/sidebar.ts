@@ -1,5 +1,4 @@
 import './mark-evaluating';
-import { wordSegmenter } from '../../core/shared';
 import { createTranslator } from '../i18n/translator';
 import { SIDEBAR_ENGLISH } from '../locations/ticket-sidebar/sidebar-english';
 import { sidebarStarted } from './sidebar-start';
@@ -23,9 +22,5 @@ function showLoadFailure(): void {
     root.replaceChildren(message);
   });
 }
-
-// The brief reads messages word by word; the segmenter it needs is built while the UI downloads
-// rather than while the agent waits for the brief.
-setTimeout(wordSegmenter, 0);
 
 import('./sidebar-view').then(({ mountSidebar }) => mountSidebar(sidebarStarted), showLoadFailure);

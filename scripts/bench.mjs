@@ -38,7 +38,7 @@ console.log(
 );
 
 if (existsSync('scripts/bench/paint-time.mjs')) {
-  section('Brief paint time in Chromium (median of 11)');
+  section('Brief paint time in Chromium (median of 11, loopback then as from a CDN)');
   const { benchPaintTime } = await import('./bench/paint-time.mjs');
   await benchPaintTime();
 }

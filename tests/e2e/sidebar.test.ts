@@ -213,7 +213,7 @@ describe('the ticket sidebar at 320 px in the local host', () => {
     const alert = app.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
-      'This part of Handoff Brief failed to show. The rest of the app still works; reload the ticket to try again.',
+      'Handoff Brief could not load. Check your connection, then reload the ticket.',
     );
   });
 

@@ -16,9 +16,12 @@ function showLoadFailure(): void {
       state.status === 'ready'
         ? state.translator
         : createTranslator('en', SIDEBAR_ENGLISH, SIDEBAR_ENGLISH);
+    // Garden's styles are in the chunk that failed: a plain, readable line in the sidebar's font.
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = t('errors.region');
+    message.style.cssText =
+      'margin:0;padding:12px;font:14px/20px system-ui,-apple-system,"Segoe UI",sans-serif;color:#2f3941';
+    message.textContent = t('errors.loadFailed');
     root.replaceChildren(message);
   });
 }

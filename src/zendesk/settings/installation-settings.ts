@@ -23,8 +23,11 @@ export async function readInstallationSettings(
   return settings;
 }
 
-/** Every setting the app owns: the manifest's parameters. */
-const APP_SETTING_NAMES: readonly string[] = manifest.parameters.map((p) => p.name);
+/**
+ * Every setting the app owns: the manifest's parameters. Read when a write is built, not as the
+ * module loads, so a location that never writes settings (the sidebar) leaves the manifest out.
+ */
+const appSettingNames = (): readonly string[] => manifest.parameters.map((p) => p.name);
 
 function settingText(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -39,11 +42,12 @@ function settingsToWrite(
   current: Readonly<Record<string, unknown>>,
   changes: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  const unknown = Object.keys(changes).filter((name) => !APP_SETTING_NAMES.includes(name));
+  const names = appSettingNames();
+  const unknown = Object.keys(changes).filter((name) => !names.includes(name));
   if (unknown.length > 0)
     throw new Error(`Not a setting of this app's manifest: ${unknown.join(', ')}`);
   return Object.fromEntries(
-    APP_SETTING_NAMES.map((name) => [name, changes[name] ?? settingText(current[name])]),
+    names.map((name) => [name, changes[name] ?? settingText(current[name])]),
   );
 }
 

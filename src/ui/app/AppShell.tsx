@@ -5,7 +5,8 @@ import { I18nProvider, createTranslator, type Messages } from '../i18n';
 import { ZendeskErrorState } from '../components/ZendeskErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { AppGlobalStyle } from './AppGlobalStyle';
-import { settledShellState, startShell, type ShellState } from './start-shell';
+import { settledValue } from './settled';
+import { startShell, type ShellState } from './start-shell';
 import { ZendeskSessionContext } from './zendesk-context';
 
 /**
@@ -27,7 +28,7 @@ export function AppShell({
 }) {
   // Zendesk often answers while the UI is still loading: then the first render is the app.
   const [state, setState] = useState<ShellState>(
-    () => (started === undefined ? undefined : settledShellState(started)) ?? { status: 'loading' },
+    () => (started === undefined ? undefined : settledValue(started)) ?? { status: 'loading' },
   );
   const [attempt, setAttempt] = useState(0);
 

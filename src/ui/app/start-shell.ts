@@ -9,6 +9,7 @@ import { createTranslator, type Translator } from '../i18n/translator';
 import { loadMessages } from '../i18n/load-messages';
 import type { Messages } from '../i18n/translation-key';
 import { LOAD_MARKS, markOnce } from './load-marks';
+import { rememberSettled } from './settled';
 import type { StartingSession, ZendeskSession } from './zendesk-context';
 
 // No React here: an entry runs this before the UI's modules evaluate (see entries/), so the
@@ -40,9 +41,6 @@ async function start(
   return { status: 'ready', session: { client, metadata, context, currentUser }, translator };
 }
 
-/** What each start settled to, for a first render that comes after Zendesk has answered. */
-const settledStarts = new WeakMap<Promise<ShellState>, ShellState>();
-
 /**
  * Connects and learns who is looking, never rejecting: a failure is a state to show. Called
  * before React's first render, so Zendesk's round trips overlap the loading of the UI.
@@ -63,14 +61,6 @@ export function startShell(
               ? reason.error
               : { kind: 'sdk', operation: 'start', message: String(reason) },
         }));
-  void starting.then((state) => settledStarts.set(starting, state));
-  return starting;
-}
-
-/**
- * The state a start has already settled to, if it has: the shell then renders it at once,
- * skipping a loading render it would replace a moment later.
- */
-export function settledShellState(started: Promise<ShellState>): ShellState | undefined {
-  return settledStarts.get(started);
+  // The shell renders a start that has already settled at once (settledValue).
+  return rememberSettled(starting);
 }

@@ -7,6 +7,7 @@ import {
 } from '../../../zendesk/ticket';
 import { readBotName } from '../../../zendesk/settings';
 import { LOAD_MARKS, markOnce } from '../../app/load-marks';
+import { rememberSettled, settledValue } from '../../app/settled';
 import type { StartingSession } from '../../app/zendesk-context';
 
 // No React here: the sidebar's entry starts this load before React and the UI have loaded.
@@ -28,28 +29,21 @@ export function ticketHandoffOptions(metadata: AppMetadata, context: AppContext)
 
 type Settled =
   { readonly ok: true; value: TicketHandoff } | { readonly ok: false; reason: unknown };
-interface FirstLoad {
-  readonly loading: Promise<Settled>;
-  settled?: Settled;
-}
 // The first load, begun as soon as Zendesk gave the metadata and context (see sidebar-start.ts),
 // kept settled so a failure is never an unhandled rejection before the sidebar takes it.
-const firstLoads = new WeakMap<ZendeskClient, FirstLoad>();
+const firstLoads = new WeakMap<ZendeskClient, Promise<Settled>>();
 
 /** Starts the ticket's first load while the app shell is still starting. */
 export function preloadTicketHandoff(start: StartingSession): void {
   const { client, metadata, context } = start;
-  const first: FirstLoad = {
-    loading: loadTicketHandoff(client, ticketHandoffOptions(metadata, context)).then(
-      (value): Settled => {
-        markOnce(LOAD_MARKS.ticketRead);
-        return { ok: true, value };
-      },
-      (reason: unknown): Settled => ({ ok: false, reason }),
-    ),
-  };
-  void first.loading.then((settled) => (first.settled = settled));
-  firstLoads.set(client, first);
+  const loading = loadTicketHandoff(client, ticketHandoffOptions(metadata, context)).then(
+    (value): Settled => {
+      markOnce(LOAD_MARKS.ticketRead);
+      return { ok: true, value };
+    },
+    (reason: unknown): Settled => ({ ok: false, reason }),
+  );
+  firstLoads.set(client, rememberSettled(loading));
 }
 
 /**
@@ -58,7 +52,8 @@ export function preloadTicketHandoff(start: StartingSession): void {
  * takes it, which shows the failure.
  */
 export function arrivedFirstLoad(client: ZendeskClient): TicketHandoff | undefined {
-  const settled = firstLoads.get(client)?.settled;
+  const first = firstLoads.get(client);
+  const settled = first === undefined ? undefined : settledValue(first);
   return settled?.ok === true ? settled.value : undefined;
 }
 
@@ -67,7 +62,5 @@ export function takeFirstLoad(client: ZendeskClient, options: LoadOptions): Prom
   const first = firstLoads.get(client);
   firstLoads.delete(client);
   if (first === undefined) return loadTicketHandoff(client, options);
-  return first.loading.then((settled) =>
-    settled.ok ? settled.value : Promise.reject(settled.reason),
-  );
+  return first.then((settled) => (settled.ok ? settled.value : Promise.reject(settled.reason)));
 }

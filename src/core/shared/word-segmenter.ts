@@ -51,10 +51,11 @@ function unitsOf(text: string): Unit[] {
   const units: Unit[] = [];
   for (const char of text) {
     const last = units[units.length - 1];
-    if (MARK.test(char) && last !== undefined && last.text !== '\n' && last.text !== '\r') {
+    const isMark = MARK.test(char);
+    if (isMark && last !== undefined && last.text !== '\n' && last.text !== '\r') {
       units[units.length - 1] = { text: last.text + char, cls: last.cls };
     } else {
-      units.push({ text: char, cls: MARK.test(char) ? 'other' : classOf(char[0] ?? '') });
+      units.push({ text: char, cls: isMark ? 'other' : classOf(char) });
     }
   }
   return units;

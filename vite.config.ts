@@ -101,9 +101,9 @@ export default defineConfig({
     reportCompressedSize: false,
     assetsDir: 'js',
   },
-  // Each location is bundled on its own, one after the other into the same folder: shared code is
-  // repeated rather than split into common chunks, so the sidebar's first paint waits for one
-  // script instead of ten (see docs/decisions/003-one-bundle-per-location.md).
+  // Each location is bundled on its own, one after the other into the same folder: code shared
+  // with the other location is repeated rather than split into common chunks (decision 003). The
+  // sidebar's own first load is a small first script beside its preloaded UI chunk (decision 007).
   environments: {
     client: {
       build: {
@@ -124,7 +124,7 @@ export default defineConfig({
       consumer: 'client',
       build: {
         emptyOutDir: false,
-        rollupOptions: { input: { nav_bar: resolve(root, 'src/ui/entries/nav_bar.html') } },
+        rolldownOptions: { input: { nav_bar: resolve(root, 'src/ui/entries/nav_bar.html') } },
       },
     },
   },

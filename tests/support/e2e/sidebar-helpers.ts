@@ -5,9 +5,8 @@ import { parseContextPackage } from '../../../src/core/contract';
 import { DEMO_ACCOUNT } from '../../../src/demo/demo-account';
 import { loadTicketFolder } from '../../../src/demo/tickets/load-ticket-folder';
 import type { TicketFile } from '../../../src/demo/zendesk-records';
-
-const PAINTED_MARK = 'handoff-brief:painted';
-const SIZED_MARK = 'handoff-brief:frame-sized';
+import { LOAD_MARKS } from '../../../src/ui/app/load-marks';
+import { PAINTED_MARK } from '../../../src/ui/locations/ticket-sidebar/mark-painted';
 const FIXTURES = 'tests/fixtures/tickets';
 
 export interface Sample {
@@ -50,7 +49,7 @@ export async function paintedApp(page: Page): Promise<Frame> {
   if (frame === null) throw new Error('The app iframe has no frame');
   await frame.waitForFunction(
     (marks) => marks.every((mark) => performance.getEntriesByName(mark, 'mark').length > 0),
-    [PAINTED_MARK, SIZED_MARK],
+    [PAINTED_MARK, LOAD_MARKS.sized],
     { timeout: 20_000 },
   );
   return frame;

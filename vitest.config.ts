@@ -7,8 +7,9 @@ const root = import.meta.dirname;
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Both cores: unit and component files run beside the one browser file at a time (measured:
-    // the suite's wall time fell from about 365 s to 325 s on this 2-core machine).
+    // Both cores for unit and component files. Vitest 4.1 runs a project whose files go one at a
+    // time (e2e below) only after every other project, so `npm test` (scripts/test.mjs) runs the
+    // browser tests as a process of their own beside these.
     maxWorkers: 2,
     projects: [
       {

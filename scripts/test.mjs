@@ -1,9 +1,26 @@
 // One gate that can fail: every check runs, each is reported, and the exit code is non-zero if any failed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+//
+// Two lanes share the machine's two cores. Vitest runs a project whose files go one at a time (the
+// browser tests) after every other project has finished, leaving a core idle for that whole
+// stretch, so the browser tests run as a Vitest process of their own beside the other checks.
+// The browser lane's output is kept and printed after the first lane's, so the log reads in order.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const vitestReport = 'tmp/vitest-report.json';
-const steps = [
+const reports = {
+  checks: 'tmp/vitest-report.json',
+  browser: 'tmp/vitest-browser-report.json',
+};
+const vitest = (report, projects) => [
+  'vitest',
+  'run',
+  ...projects.flatMap((project) => ['--project', project]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+];
+
+const checksLane = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['typecheck (app)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
@@ -16,13 +33,12 @@ const steps = [
     ['knip', '--production', '--include', 'exports', '--no-progress'],
   ],
   ['typecheck (pure core)', 'npx', ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit']],
-  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['core package (pack, install, run a tiny bot)', 'node', ['scripts/check-core-package.mjs']],
-  [
-    'unit, component and browser tests',
-    'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-  ],
+  ['unit and component tests', 'npx', vitest(reports.checks, ['unit', 'component'])],
+];
+const browserLane = [
+  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['browser tests', 'npx', vitest(reports.browser, ['e2e'])],
 ];
 
 if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
@@ -31,23 +47,57 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
   );
 }
 
-mkdirSync('tmp', { recursive: true });
-const results = [];
-for (const [name, command, args] of steps) {
-  console.log(`\n── ${name} ──`);
-  // The build step above already built the app the browser tests load.
-  const run = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, HANDOFF_APP_BUILT: results.every(([, ok]) => ok) ? '1' : '0' },
+/** Runs one step; its output goes to the terminal, or into `kept` when given. */
+function runStep([name, command, args], env, kept) {
+  if (kept === undefined) console.log(`\n── ${name} ──`);
+  else kept.push(`\n── ${name} ──\n`);
+  return new Promise((done) => {
+    const child = spawn(command, args, {
+      stdio: kept === undefined ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    child.stdout?.on('data', (chunk) => kept?.push(chunk.toString()));
+    child.stderr?.on('data', (chunk) => kept?.push(chunk.toString()));
+    child.on('error', (error) => {
+      kept?.push(`${String(error)}\n`);
+      done([name, false]);
+    });
+    child.on('close', (code) => done([name, code === 0]));
   });
-  results.push([name, run.status === 0]);
 }
 
+async function runChecks() {
+  const results = [];
+  for (const step of checksLane) results.push(await runStep(step, {}));
+  return results;
+}
+
+async function runBrowser(kept) {
+  const built = await runStep(browserLane[0], {}, kept);
+  // The browser tests load the app the build step just made; after a failed build their setup
+  // builds it again and fails the same way, in their own report.
+  const tested = await runStep(browserLane[1], { HANDOFF_APP_BUILT: built[1] ? '1' : '0' }, kept);
+  return [built, tested];
+}
+
+mkdirSync('tmp', { recursive: true });
+// A report left by an earlier run must not count for this one.
+for (const report of Object.values(reports)) rmSync(report, { force: true });
+const kept = [];
+const [checks, browser] = await Promise.all([runChecks(), runBrowser(kept)]);
+writeFileSync('tmp/browser-tests.log', kept.join(''));
+process.stdout.write(kept.join(''));
+
+const results = [...checks, ...browser];
 console.log('\n── summary ──');
 for (const [name, passed] of results) console.log(`${passed ? 'ok  ' : 'FAIL'} ${name}`);
-if (existsSync(vitestReport)) {
-  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-  const failed = report.numFailedTests + report.numFailedTestSuites;
-  console.log(`tests: ${report.numPassedTests} passed, ${failed} failed`);
+let passedTests = 0;
+let failedTests = 0;
+for (const report of Object.values(reports)) {
+  if (!existsSync(report)) continue;
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passedTests += json.numPassedTests;
+  failedTests += json.numFailedTests + json.numFailedTestSuites;
 }
+console.log(`tests: ${passedTests} passed, ${failedTests} failed`);
 process.exit(results.every(([, passed]) => passed) ? 0 : 1);

@@ -85,7 +85,10 @@ describe('the sidebar states', () => {
         notice.getByText(/why the bot handed off; the bot's guess at the intent/),
       ).toBeInTheDocument();
       expect(document.querySelector('[data-section="ask"]')).toHaveTextContent(problem);
-      expect(screen.getByRole('button', { name: /Show full transcript/ })).toBeInTheDocument();
+      // The transcript button and the verdict come a moment after the brief (AfterBrief).
+      expect(
+        await screen.findByRole('button', { name: /Show full transcript/ }),
+      ).toBeInTheDocument();
       // A brief from a transcript alone is a handoff too: the agent can judge it.
       expect(screen.getByRole('button', { name: 'Handoff was needed' })).toBeInTheDocument();
     },

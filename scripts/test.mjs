@@ -3,9 +3,17 @@
 // Two lanes share the machine's two cores. Vitest runs a project whose files go one at a time (the
 // browser tests) after every other project has finished, leaving a core idle for that whole
 // stretch, so the browser tests run as a Vitest process of their own beside the other checks.
-// The browser lane's output is kept and printed after the first lane's, so the log reads in order.
+// The browser lane's output is kept and printed after the first lane's, so the log reads in order;
+// tmp/browser-tests.log has it as it comes, should a run be stopped before the end.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 
 const reports = {
   checks: 'tmp/vitest-report.json',
@@ -48,19 +56,22 @@ if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
   );
 }
 
-/** Runs one step; its output goes to the terminal, or into `kept` when given. */
-function runStep([name, command, args], env, kept) {
-  if (kept === undefined) console.log(`\n── ${name} ──`);
-  else kept.push(`\n── ${name} ──\n`);
+/** Runs one step; its output goes to the terminal, or to `keep` when given. */
+function runStep([name, command, args], env, keep) {
+  if (keep === undefined) console.log(`\n── ${name} ──`);
+  else keep(`\n── ${name} ──\n`);
   return new Promise((done) => {
     const child = spawn(command, args, {
-      stdio: kept === undefined ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      stdio: keep === undefined ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },
     });
-    child.stdout?.on('data', (chunk) => kept?.push(chunk.toString()));
-    child.stderr?.on('data', (chunk) => kept?.push(chunk.toString()));
+    // Decoded as UTF-8 per stream, so a character split between two chunks stays whole.
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.setEncoding('utf8');
+      stream?.on('data', (text) => keep?.(text));
+    }
     child.on('error', (error) => {
-      kept?.push(`${String(error)}\n`);
+      keep?.(`${String(error)}\n`);
       done([name, false]);
     });
     child.on('close', (code) => done([name, code === 0]));
@@ -73,25 +84,30 @@ async function runChecks() {
   return results;
 }
 
-async function runBrowser(kept) {
+async function runBrowser(keep) {
   const [build, browserTests, ...rest] = browserLane;
-  const built = await runStep(build, {}, kept);
+  const built = await runStep(build, {}, keep);
   // The browser tests load the app the build step just made; after a failed build their setup
   // builds it again and fails the same way, in their own report.
   const results = [
     built,
-    await runStep(browserTests, { HANDOFF_APP_BUILT: built[1] ? '1' : '0' }, kept),
+    await runStep(browserTests, { HANDOFF_APP_BUILT: built[1] ? '1' : '0' }, keep),
   ];
-  for (const step of rest) results.push(await runStep(step, {}, kept));
+  for (const step of rest) results.push(await runStep(step, {}, keep));
   return results;
 }
 
 mkdirSync('tmp', { recursive: true });
 // A report left by an earlier run must not count for this one.
 for (const report of Object.values(reports)) rmSync(report, { force: true });
+const browserLog = 'tmp/browser-tests.log';
+writeFileSync(browserLog, '');
 const kept = [];
-const [checks, browser] = await Promise.all([runChecks(), runBrowser(kept)]);
-writeFileSync('tmp/browser-tests.log', kept.join(''));
+const keep = (text) => {
+  kept.push(text);
+  appendFileSync(browserLog, text);
+};
+const [checks, browser] = await Promise.all([runChecks(), runBrowser(keep)]);
 process.stdout.write(kept.join(''));
 
 const results = [...checks, ...browser];

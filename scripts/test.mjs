@@ -78,22 +78,17 @@ function runStep([name, command, args], env, keep) {
   });
 }
 
-async function runChecks() {
+/**
+ * Runs a lane's steps in order. The browser tests load the app the build step before them made
+ * (HANDOFF_APP_BUILT), unless an earlier step of their lane failed: their setup then builds it
+ * again and fails the same way, in their own report.
+ */
+async function runLane(steps, keep) {
   const results = [];
-  for (const step of checksLane) results.push(await runStep(step, {}));
-  return results;
-}
-
-async function runBrowser(keep) {
-  const [build, browserTests, ...rest] = browserLane;
-  const built = await runStep(build, {}, keep);
-  // The browser tests load the app the build step just made; after a failed build their setup
-  // builds it again and fails the same way, in their own report.
-  const results = [
-    built,
-    await runStep(browserTests, { HANDOFF_APP_BUILT: built[1] ? '1' : '0' }, keep),
-  ];
-  for (const step of rest) results.push(await runStep(step, {}, keep));
+  for (const step of steps) {
+    const built = results.every(([, passed]) => passed) ? '1' : '0';
+    results.push(await runStep(step, { HANDOFF_APP_BUILT: built }, keep));
+  }
   return results;
 }
 
@@ -107,7 +102,7 @@ const keep = (text) => {
   kept.push(text);
   appendFileSync(browserLog, text);
 };
-const [checks, browser] = await Promise.all([runChecks(), runBrowser(keep)]);
+const [checks, browser] = await Promise.all([runLane(checksLane), runLane(browserLane, keep)]);
 process.stdout.write(kept.join(''));
 
 const results = [...checks, ...browser];

@@ -5,8 +5,9 @@ import { wordSegmenter } from '../shared/index.js';
  * Counting and cutting text for the brief's word budget (budget.ts). The word rule: a run of
  * letters between spaces is one word per started LONG_WORD_CHARS characters, so a URL or a megabyte without spaces counts for its length;
  * scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) count the words
- * Intl.Segmenter finds in them, and are cut only between those words; combining marks and
- * emoji joiners count nothing.
+ * Intl.Segmenter finds in them, and are cut only between those words, their punctuation joined
+ * to the word it follows (an opening bracket or quote to the word it precedes), as `world!` is
+ * one word; combining marks and emoji joiners count nothing.
  */
 export const LONG_WORD_CHARS = 16;
 
@@ -28,6 +29,10 @@ const ATTACH = /[\p{M}\p{Emoji_Modifier}\u200D\u{E0020}-\u{E007F}]/u;
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const ZWJ = 0x200d;
+// Punctuation written straight after a word of an unspaced script (`です。`, `…`, `」`) belongs to
+// it, as `world!` is one word; an opening bracket or quote (`「`) belongs to the word after it.
+const PUNCTUATION = /\p{P}/u;
+const OPENING = /[\p{Ps}\p{Pi}]/u;
 /** Characters of an unspaced run handed to Intl.Segmenter at once: bounded work per word read. */
 const SEGMENT_WINDOW = 256;
 
@@ -98,6 +103,7 @@ export function scanWords(text: string, from: number, visit: (unit: WordUnit) =>
   let kind: 'letter' | 'unspaced' | undefined;
   let chars = 0;
   let pendingSpace = false;
+  let openingOnly = false;
   let afterJoiner = false;
   let stopped = false;
   const close = () => {
@@ -117,7 +123,8 @@ export function scanWords(text: string, from: number, visit: (unit: WordUnit) =>
   for (let i = Math.max(0, from); i < text.length && !stopped;) {
     const size = codePointLength(text, i);
     const code = text.charCodeAt(i);
-    let cls = classify(code, size === 1 ? (text[i] ?? '') : text.slice(i, i + size));
+    const char = size === 1 ? (text[i] ?? '') : text.slice(i, i + size);
+    let cls = classify(code, char);
     if (afterJoiner && cls !== 'space') cls = 'attach';
     afterJoiner = code === ZWJ;
     if (cls === 'space') {
@@ -129,22 +136,38 @@ export function scanWords(text: string, from: number, visit: (unit: WordUnit) =>
     }
     if (cls === 'attach' && start >= 0) {
       end = i + size;
+    } else if (
+      cls === 'letter' &&
+      kind === 'unspaced' &&
+      PUNCTUATION.test(char) &&
+      !OPENING.test(char)
+    ) {
+      end = i + size;
     } else if (cls === 'unspaced') {
-      // Cut only where the script's own words end (Intl.Segmenter), never mid-word.
+      // Cut only where the script's own words end (Intl.Segmenter), never mid-word. A word stays
+      // open after it is read, so the punctuation that follows can join it.
+      let lead: { start: number; spaceBefore: boolean } | undefined;
+      if (kind === 'letter' && openingOnly) {
+        lead = { start, spaceBefore };
+        start = -1;
+      }
       close();
       const runEnd = unspacedRunEnd(text, i);
       for (const [wordStart, wordEnd] of unspacedWords(text, i, runEnd)) {
         if (stopped) break;
         open(wordStart, wordEnd - wordStart, 'unspaced');
-        close();
+        if (lead !== undefined) ({ start, spaceBefore } = lead);
+        lead = undefined;
       }
       i = runEnd;
       continue;
     } else if (kind === 'letter' && chars < LONG_WORD_CHARS) {
       end = i + size;
       chars += 1;
+      openingOnly &&= OPENING.test(char);
     } else {
       open(i, size, 'letter');
+      openingOnly = OPENING.test(char);
     }
     i += size;
   }

@@ -17,6 +17,8 @@ describe('countWords', () => {
     ['Japanese, two characters a word', '返金をお願い', 3],
     ['Japanese with an odd count', '返金を', 2],
     ['Japanese mixed with Latin', 'INV-2231の返金', 3],
+    ['Japanese punctuation, joined to its word', '返金を。「返金」を！', 4],
+    ['a Japanese ellipsis and full stop after a word', '返金…。', 1],
     ['Arabic with spaces', 'أريد استرداد المبلغ', 3],
     ['combining marks, which add nothing', 'cafe\u0301 cafe\u0301', 2],
     ['an emoji joined sequence', '👩‍💻 ok', 2],

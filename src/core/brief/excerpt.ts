@@ -9,6 +9,7 @@ import {
   isSpaceAt,
   scanWords,
   takeWords,
+  wholeWords,
   type WordUnit,
 } from './words.js';
 
@@ -47,7 +48,9 @@ function windowStart(text: string, focusStart: number, lead: number): number {
     if (kept.length > lead) kept.shift();
     return true;
   });
-  return kept[0]?.start ?? focusStart;
+  // Nor starts on a Japanese ending, as if it were a word of its own.
+  const first = kept.find((unit) => !unit.continues);
+  return first?.start ?? focusStart;
 }
 
 /**
@@ -63,7 +66,7 @@ export function excerptText(text: string, maxWords: number, focus: Span | undefi
   if (!head.more) {
     return { ...joinWords(text, head.units, '', span), full: text, isShortened: false };
   }
-  const kept = head.units.slice(0, maxWords - 1);
+  const kept = wholeWords(head.units, maxWords - 1);
   const lead = Math.floor((maxWords - 2) / 3);
   const coversFocus = span === undefined || (kept[kept.length - 1]?.end ?? 0) >= span.end;
   const start = coversFocus || lead < 1 ? 0 : windowStart(text, span.start, lead);
@@ -72,7 +75,7 @@ export function excerptText(text: string, maxWords: number, focus: Span | undefi
     return { ...joined, text: joined.text + ELLIPSIS, full: text, isShortened: true };
   }
   const window = takeWords(text, start, maxWords - 1);
-  const units = window.more ? window.units.slice(0, maxWords - 2) : window.units;
+  const units = window.more ? wholeWords(window.units, maxWords - 2) : window.units;
   const joined = joinWords(text, units, ELLIPSIS, span);
   const tail = window.more ? ELLIPSIS : '';
   return { ...joined, text: joined.text + tail, full: text, isShortened: true };

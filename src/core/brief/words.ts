@@ -7,7 +7,8 @@ import { wordSegmenter } from '../shared/index.js';
  * scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) count the words
  * Intl.Segmenter finds in them, and are cut only between those words, their punctuation joined
  * to the word it follows (an opening bracket or quote to the word it precedes), as `world!` is
- * one word; combining marks and emoji joiners count nothing.
+ * one word, and Japanese only between its phrases (see KANA); combining marks and emoji joiners
+ * count nothing.
  */
 export const LONG_WORD_CHARS = 16;
 
@@ -17,6 +18,8 @@ export interface WordUnit {
   readonly end: number;
   /** Whitespace separates it from the word before. */
   readonly spaceBefore: boolean;
+  /** It goes on the Japanese phrase of the word before (see KANA): no cut falls just before it. */
+  readonly continues: boolean;
 }
 
 type CharClass = 'space' | 'attach' | 'unspaced' | 'letter';
@@ -26,8 +29,20 @@ const SPACE = /\s/u;
 const SPACE_RUN = /\s+/uy;
 // Marks, joiners, skin tones and tag characters belong to the character before them.
 const ATTACH = /[\p{M}\p{Emoji_Modifier}\u200D\u{E0020}-\u{E007F}]/u;
+// The prolonged sound marks (ー, ｰ) are of no script of their own but are written only inside
+// kana words: without them "コード" would read as three words and could be cut after "コ".
 const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC\uFF70]/u;
+// Japanese groups words into phrases (bunsetsu): a word, then the particles and endings written
+// in hiragana after it (認証|コード|を, 出|て|き|ませ|ん). Each segment still counts as a word,
+// but a cut falls only where a phrase ends, where hiragana gives way to kanji or katakana, or
+// before an honorific お/ご that opens one (コードを|お持ち): a cut sentence never loses the
+// negation Japanese puts at its end. Text without kana (Chinese, Thai…) is cut between any words.
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const ENDS_HIRAGANA = /\p{Script=Hiragana}$/u;
+const STARTS_HIRAGANA = /^\p{Script=Hiragana}/u;
+const STARTS_HAN = /^\p{Script=Han}/u;
+const HONORIFIC = /^[おご]$/u;
 const ZWJ = 0x200d;
 // Punctuation written straight after a word of an unspaced script (`です。`, `…`, `」`) belongs to
 // it, as `world!` is one word; an opening bracket or quote (`「`) belongs to the word after it.
@@ -104,10 +119,11 @@ export function scanWords(text: string, from: number, visit: (unit: WordUnit) =>
   let chars = 0;
   let pendingSpace = false;
   let openingOnly = false;
+  let continues = false;
   let afterJoiner = false;
   let stopped = false;
   const close = () => {
-    if (start >= 0 && !visit({ start, end, spaceBefore })) stopped = true;
+    if (start >= 0 && !visit({ start, end, spaceBefore, continues })) stopped = true;
     start = -1;
     kind = undefined;
   };
@@ -117,6 +133,7 @@ export function scanWords(text: string, from: number, visit: (unit: WordUnit) =>
     end = i + size;
     spaceBefore = pendingSpace;
     pendingSpace = false;
+    continues = false;
     kind = as;
     chars = 1;
   };
@@ -153,9 +170,21 @@ export function scanWords(text: string, from: number, visit: (unit: WordUnit) =>
       }
       close();
       const runEnd = unspacedRunEnd(text, i);
+      const japanese = KANA.test(text.slice(i, runEnd));
+      let previous = '';
       for (const [wordStart, wordEnd] of unspacedWords(text, i, runEnd)) {
         if (stopped) break;
+        const word = text.slice(wordStart, wordEnd);
+        let inPhrase = false;
+        if (japanese && kind === 'unspaced' && end === wordStart) {
+          // The open word is `previous`; settled here, before open() hands it on.
+          if (HONORIFIC.test(previous) && STARTS_HAN.test(word)) continues = false;
+          inPhrase =
+            HONORIFIC.test(previous) || !ENDS_HIRAGANA.test(previous) || STARTS_HIRAGANA.test(word);
+        }
         open(wordStart, wordEnd - wordStart, 'unspaced');
+        continues = inPhrase;
+        previous = word;
         if (lead !== undefined) ({ start, spaceBefore } = lead);
         lead = undefined;
       }
@@ -246,6 +275,17 @@ export function joinWords(
   return { text: out, highlights };
 }
 
+/**
+ * The first `count` of `units` (read from one scan, at least one past `count` when the text goes
+ * on), moved back so the cut does not fall inside a Japanese phrase; as cut when the first
+ * phrase alone is longer.
+ */
+export function wholeWords(units: readonly WordUnit[], count: number): readonly WordUnit[] {
+  let keep = Math.min(count, units.length);
+  while (keep > 0 && units[keep]?.continues === true) keep -= 1;
+  return units.slice(0, keep === 0 ? count : keep);
+}
+
 export function assertLimit(maxWords: number): void {
   if (!Number.isInteger(maxWords) || maxWords < 1) {
     throw new RangeError(`A word limit is a positive integer, got ${maxWords}`);
@@ -266,7 +306,7 @@ export function shortenText(text: string, maxWords: number): ShortText {
   const { units, more } = takeWords(text, 0, maxWords);
   if (!more)
     return { text: joinWords(text, units, '', undefined).text, full: text, isShortened: false };
-  const kept = joinWords(text, units.slice(0, maxWords - 1), '', undefined).text;
+  const kept = joinWords(text, wholeWords(units, maxWords - 1), '', undefined).text;
   // A cut just after an opening bracket or quote (`「`, `(`, `“`) would leave it dangling.
   const clean = kept.replace(OPENING_AT_END, '');
   return { text: (clean === '' ? kept : clean) + ELLIPSIS, full: text, isShortened: true };

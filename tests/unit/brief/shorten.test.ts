@@ -19,6 +19,7 @@ describe('countWords', () => {
     ['Japanese mixed with Latin', 'INV-2231の返金', 3],
     ['Japanese punctuation, joined to its word', '返金を。「返金」を！', 4],
     ['a Japanese ellipsis and full stop after a word', '返金…。', 1],
+    ['a katakana word with long vowel marks', 'コーヒー', 1],
     ['Arabic with spaces', 'أريد استرداد المبلغ', 3],
     ['combining marks, which add nothing', 'cafe\u0301 cafe\u0301', 2],
     ['an emoji joined sequence', '👩‍💻 ok', 2],
@@ -66,6 +67,37 @@ describe('shortenText', () => {
       }
     },
   );
+
+  it('cuts Japanese only between its phrases, never before the negation that ends one', () => {
+    const text =
+      'ログインしようとすると認証コードを求められますが、スマホを機種変更したのでアプリにコードが出てきません';
+    const hiragana = /\p{Script=Hiragana}/u;
+    const katakana = /[\p{Script=Katakana}ー]/u;
+    const shown = [];
+    for (let words = 2; words < countWords(text); words += 1) {
+      const { text: cut } = shortenText(text, words);
+      const kept = cut.slice(0, -ELLIPSIS.length);
+      expect(text.startsWith(kept), cut).toBe(true);
+      expect(countWords(kept) <= words - 1 || countWords(kept) === 1, cut).toBe(true);
+      shown.push(cut);
+      // A first phrase longer than the words given is cut inside, as any over-long word is.
+      if ('ログインしようとすると'.startsWith(kept)) continue;
+      // Hiragana just past the cut is an ending left behind; katakana on both sides, a word cut.
+      const [last, next] = [kept.at(-1) ?? '', text[kept.length] ?? ''];
+      if (/[、。]/u.test(last)) continue;
+      expect(hiragana.test(next) || (katakana.test(last) && katakana.test(next)), cut).toBe(false);
+    }
+    expect(shown).not.toContain(
+      'ログインしようとすると認証コードを求められますが、スマホを機種変更したのでアプリにコードが出て…',
+    );
+  });
+
+  it('cuts Chinese between any of its words', () => {
+    const text = '我想申请退款，因为我被重复扣款了两次';
+    for (let words = 2; words < countWords(text); words += 1) {
+      expect(countWords(shortenText(text, words).text.slice(0, -ELLIPSIS.length))).toBe(words - 1);
+    }
+  });
 
   it('never cuts a word in half', () => {
     const text = 'antidisestablish ment refund chargeback dispute';
@@ -135,6 +167,21 @@ describe('excerptText', () => {
     ['not integers', { start: 0.5, end: 2 }],
   ])('ignores a focus %s', (_, span) => {
     expect(excerptText('I want a refund', 10, span).highlights).toEqual([]);
+  });
+
+  it('windows Japanese on its phrases, before and after the focus', () => {
+    const text =
+      'ログインしようとすると認証コードを求められますが、スマホを機種変更したのでアプリにコードが出てきません';
+    const at = text.indexOf('アプリ');
+    for (let words = 5; words <= 12; words += 1) {
+      const shown = excerptText(text, words, { start: at, end: at + 3 }).text;
+      const body = shown.replace(/^…|…$/gu, '');
+      const from = text.indexOf(body);
+      expect(from, shown).toBeGreaterThan(0);
+      expect(/\p{Script=Hiragana}/u.test(text[from] ?? ''), shown).toBe(false);
+      expect(/\p{Script=Hiragana}/u.test(text[from + body.length] ?? ''), shown).toBe(false);
+      expect(body, shown).toContain('アプリ');
+    }
   });
 
   it('windows into Japanese without spaces', () => {

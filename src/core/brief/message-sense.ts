@@ -257,9 +257,10 @@ export function senseOfBotMessage(message: Pick<TranscriptMessage, 'text' | 'kin
 const COURTESY_SENTENCE = edged([
   // "Sorry, I didn't get that" says the bot had no answer: only apologies about the customer's trouble.
   /^(i'?m\s+|i’m\s+|so\s+|very\s+)?sorry(\s+(about|for|to\s+hear|that|this|it'?s|it’s)\b|\s*[.!])/u,
+  /^(i\s+apologi[sz]e|(my\s+)?apologies)\b/u,
   /^(i\s+understand|i\s+see|got\s+it|understood|thanks|thank\s+you|no\s+problem|of\s+course|sure|okay|ok)\b/u,
   /^(let\s+me\s+(check|look|see)|one\s+moment)\b/u,
-  /^(entschuldigung|es\s+tut\s+mir\s+leid|verstehe|danke|désolé|je\s+comprends|merci|lo\s+siento|entiendo|gracias|desculpe|sinto\s+muito|entendo|obrigad[oa])\b/u,
+  /^(entschuldigung|((es|das)\s+)?tut\s+mir\s+(sehr\s+|wirklich\s+)?leid|verstehe|danke|(je\s+suis\s+(vraiment\s+)?)?désolée?|je\s+comprends|merci|lo\s+siento|lamento|disculpa|perdón|entiendo|gracias|desculpe|sinto\s+muito|entendo|obrigad[oa])\b/u,
   /^(申し訳|失礼|承知|かしこまりました|ありがとうございます|ご不便をおかけ|ご迷惑をおかけ)/u,
 ]);
 /** Sentences this long or longer say something, whatever they start with. */

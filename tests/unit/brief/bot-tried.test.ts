@@ -56,6 +56,19 @@ describe('what the bot tried', () => {
       'Es tut mir leid. Die Gebühr wird automatisch berechnet.',
       'Die Gebühr wird automatisch berechnet.',
     ],
+    [
+      'Das tut mir leid. Manchmal zeigt die Bank eine Vormerkung neben der Buchung.',
+      'Manchmal zeigt die Bank eine Vormerkung neben der Buchung.',
+    ],
+    [
+      'Je suis désolée. Le remboursement arrive sous cinq jours.',
+      'Le remboursement arrive sous cinq jours.',
+    ],
+    ['Lamento el problema. El reembolso tarda cinco días.', 'El reembolso tarda cinco días.'],
+    [
+      'I apologize for the inconvenience. Refunds arrive within five days.',
+      'Refunds arrive within five days.',
+    ],
     ['申し訳ございません。請求書は設定から再送できます。', '請求書は設定から再送できます。'],
     // Saying it had no answer is what the bot tried, and a courtesy alone stays as it is.
     ["Sorry, I didn't get that. Try rephrasing.", "Sorry, I didn't get that. Try rephrasing."],

@@ -21,9 +21,9 @@ const ANSWER_WORDS = 10;
  */
 const MESSAGES_READ = 200;
 
-/** One distinct thing the bot tried, at its first sending. */
+/** One distinct thing the bot tried, at its latest sending. */
 export interface BotTryGroup {
-  readonly index: number;
+  index: number;
   readonly kind: MessageKind;
   readonly text: string;
   times: number;
@@ -47,8 +47,8 @@ function triesEnd(pkg: PartialContextPackage, firing: number | undefined): numbe
 }
 
 /**
- * What the bot tried before handing off, in the order it tried it: answers, links, buttons and
- * forms it offered, each distinct text once with how often it was sent. Greetings, "let me
+ * What the bot tried before handing off, in the order it last tried it: answers, links, buttons
+ * and forms it offered, each distinct text once, where it was last sent, with how often. Greetings, "let me
  * check" and its handoff line are not tries, nor are events. The latest BOT_TRIES_SHOWN are
  * shown; `more` counts the earlier ones. Also how the customer took them: answers turned down,
  * and messages in which they said again what they had already said. Reads the MESSAGES_READ
@@ -86,8 +86,16 @@ export function groupBotTries(
     lastAnswer = isQuestion ? undefined : i;
     const key = text.trim();
     const seen = groups.get(key);
-    if (seen === undefined) groups.set(key, { index: i, kind, text, times: 1 });
-    else seen.times += 1;
+    if (seen === undefined) {
+      groups.set(key, { index: i, kind, text, times: 1 });
+      continue;
+    }
+    // Sent again: it now stands where it was last sent, so an answer the bot gave early and
+    // again just before the handoff is among the latest, not counted with the earlier ones.
+    seen.times += 1;
+    seen.index = i;
+    groups.delete(key);
+    groups.set(key, seen);
   }
   const all = [...groups.values()];
   const shown = all.slice(-BOT_TRIES_SHOWN);

@@ -131,6 +131,10 @@ const BOT_FILLER = edged([
   /\b(einen\s+moment|ich\s+schaue\s+nach|un\s+instant|je\s+regarde|un\s+momento|déjame\s+revisar|um\s+momento|vou\s+verificar)\b/u,
   /(少々お待ち|確認します|確認いたします|ほかにお困り|他にお困り)/u,
   /\b(anything\s+else\s+i\s+can\s+help|is\s+there\s+anything\s+else)\b/u,
+  // Waiting on the customer: "Sure, I'll be here.", "Take your time.", "Let me know how it goes."
+  /\b(i['’]?ll\s+be\s+(right\s+)?here|take\s+your\s+time|no\s+rush|let\s+me\s+know\s+how\s+it\s+goes)\b/u,
+  /\b(lassen\s+sie\s+sich\s+zeit|lass\s+dir\s+zeit|prenez\s+votre\s+temps|je\s+reste\s+là|tómate\s+tu\s+tiempo|aquí\s+estaré|estarei\s+aqui|sem\s+pressa)\b/u,
+  /(ごゆっくり|お待ちしております)/u,
 ]);
 const BOT_HANDOFF = edged([
   /\b(pass|passing|hand|handing|transfer|transferring|connect|connecting|forward|forwarding|escalate|escalating)\b[^.!?]{0,40}\b(team|agent|person|human|colleague|support|specialist)/u,

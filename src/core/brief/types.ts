@@ -156,7 +156,7 @@ export interface BotTriedOutcome {
 }
 
 export interface BotTry {
-  /** The first message with this text; a handle for scrolling the transcript, not shown. */
+  /** The latest message with this text; a handle for scrolling the transcript, not shown. */
   readonly index: number;
   readonly kind: MessageKind;
   readonly text: ShortText;

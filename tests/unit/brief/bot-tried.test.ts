@@ -85,6 +85,9 @@ describe('what the bot tried', () => {
     ['a greeting', "Hi Marisol! I'm Ledgerline's assistant. What can I help you with?"],
     ['a menu question', 'What would you like to do?'],
     ['a "let me check"', 'Let me check that for you.'],
+    ['a wait for the customer', "Sure, I'll be here."],
+    ['a "let me know how it goes"', 'Let me know how it goes.'],
+    ['a German wait for the customer', 'Lassen Sie sich Zeit.'],
     ['its handoff line', "I'm handing this over to our support team now."],
     ['a German handoff line', 'Ich gebe das an unser Team weiter.'],
     ['a Japanese handoff line', '担当チームにおつなぎします。'],
@@ -120,7 +123,27 @@ describe('what the bot tried', () => {
     expect(
       tried([sorry, customerSays('??'), sorry, customerSays('!!'), sorry, customerSays('human')])
         .items,
-    ).toEqual([[0, 'text', "Sorry, I didn't get that. Try rephrasing your question.", 3]]);
+    ).toEqual([[4, 'text', "Sorry, I didn't get that. Try rephrasing your question.", 3]]);
+  });
+
+  it('lists an answer sent early and again just before the handoff among the latest', () => {
+    const signature = botSays('Signatures are an HMAC of the raw body: verify it before parsing.');
+    const result = tried([
+      customerSays('signature mismatch on invoice.paid'),
+      signature,
+      customerSays('how do I replay events'),
+      botSays('Replay events from Developers › Events.'),
+      customerSays('the list stops at 12 results'),
+      botSays('List endpoints use cursor pagination.'),
+      customerSays('same 401 on invoice.paid again'),
+      signature,
+      customerSays("I've tried that, talk to a human"),
+    ]);
+    expect(result.items).toEqual([
+      [5, 'text', 'List endpoints use cursor pagination.', 1],
+      [7, 'text', 'Signatures are an HMAC of the raw body: verify it before parsing.', 2],
+    ]);
+    expect(result.more).toBe(1);
   });
 
   it(`lists the latest ${BOT_TRIES_SHOWN}, in order, and counts the earlier ones`, () => {

@@ -1,5 +1,6 @@
 import type { PartialContextPackage, TriggerType } from '../contract/index.js';
 import { isNonEmptyString } from '../shared/index.js';
+import { withoutOpeningGreeting } from './message-sense.js';
 import { lookUpRuleLabel } from './reason.js';
 import { shortenText } from './words.js';
 import type { BriefHeadline, BriefOptions, HandoffStarter } from './types.js';
@@ -39,7 +40,7 @@ export interface HeadlineSource {
 
 /**
  * What the case is about, best source first: the bot's guess at the intent (as words), the
- * rule's label, or the start of what the customer asked. A customer-request rule's label only
+ * rule's label, or the start of what the customer asked (after any greeting). A customer-request rule's label only
  * says they asked for a person, which the headline says anyway: their own words say more.
  */
 export function headlineTopic(
@@ -58,7 +59,7 @@ export function headlineTopic(
   const ask = isNonEmptyString(askText) ? askText : undefined;
   if (label !== undefined && (trigger?.type !== 'customer' || ask === undefined))
     return { topic: label, topicSource: 'rule' };
-  return ask === undefined ? {} : { topic: ask, topicSource: 'ask' };
+  return ask === undefined ? {} : { topic: withoutOpeningGreeting(ask), topicSource: 'ask' };
 }
 
 /** The headline: the topic cut to `words`, who started the handoff, after how many answers. */

@@ -64,6 +64,23 @@ const PLEASANTRY_WORDS = new Set([
 const PLEASANTRY_PHRASES =
   /(こんにちは|こんばんは|おはようございます|ありがとうございます|ありがとう|よろしくお願いします|よろしく|はい|いいえ|すみません)/gu;
 
+// A greeting a message opens with ("hi,", "Guten Morgen,", "こんにちは、"), up to the words after it.
+const OPENING_GREETING =
+  /^\s*(hi|hello|hey|hiya|hallo|hola|olá|ola|oi|salut|bonjour|bonsoir|moin|servus|guten\s+(morgen|tag|abend)|good\s+(morning|afternoon|evening)|buen(os|as)\s+(días|dias|tardes|noches)|bom\s+dia|boa\s+(tarde|noite)|こんにちは|こんばんは|おはようございます)(\s+(there|all|team|everyone|zusammen))?(\s*[,!.:、。]+\s*|\s+)/iu;
+
+/**
+ * A customer message without the greeting it opens with, so a headline quoting it starts with
+ * their problem ("hi, the Connect button…" → "The Connect button…"); as it is when nothing
+ * else would be left.
+ */
+export function withoutOpeningGreeting(text: string): string {
+  const opening = OPENING_GREETING.exec(text);
+  if (opening === null) return text;
+  const rest = text.slice(opening[0].length);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return text;
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+}
+
 // Words that carry no content beside an escalation ("can I just ...", "this is taking forever").
 const FILLER_WORDS = new Set([
   ..."i i’m im i'm me my we our us can could would will just now still this that it is are was be been do does did".split(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief, type BriefOptions } from '../../../src/core/brief';
-import { fullPackage, packageWith } from '../../support/packages';
+import { customerSays, fullPackage, packageWith } from '../../support/packages';
 
 const short = (text: string) => ({ text, full: text, isShortened: false });
 
@@ -162,5 +162,35 @@ describe("the headline's topic from the bot's intent", () => {
     const brief = buildBrief(packageWith({ intent: { name, confidence: 0.9 } }));
     expect(brief.headline.topic?.text).toBe(topic);
     expect(brief.headline.topicSource).toBe('intent');
+  });
+});
+
+describe("the headline's topic from what the customer asked", () => {
+  it.each([
+    ['hi, the Connect Stripe button does nothing', 'The Connect Stripe button does nothing'],
+    [
+      'Guten Morgen, die Lastschrift wurde nicht eingezogen',
+      'Die Lastschrift wurde nicht eingezogen',
+    ],
+    ['Hello there! my payout failed', 'My payout failed'],
+    ['こんにちは、請求書が届きません', '請求書が届きません'],
+    // A word that only starts like a greeting is the topic as written.
+    ['Highlights are missing from the export', 'Highlights are missing from the export'],
+  ])('reads “%s” as “%s”', (text, topic) => {
+    const brief = buildBrief(
+      packageWith({
+        intent: undefined,
+        trigger: {
+          ruleId: 'human',
+          type: 'customer',
+          label: 'Person',
+          matched: 'talk to a human',
+          messageIndex: 1,
+        },
+        transcript: [customerSays(text), customerSays('talk to a human')],
+      }),
+    );
+    expect(brief.headline.topicSource).toBe('ask');
+    expect(brief.headline.topic?.full).toBe(topic);
   });
 });

@@ -66,7 +66,7 @@ const PLEASANTRY_PHRASES =
 
 // A greeting a message opens with ("hi,", "Guten Morgen,", "こんにちは、"), up to the words after it.
 const OPENING_GREETING =
-  /^\s*(hi|hello|hey|hiya|hallo|hola|olá|ola|oi|salut|bonjour|bonsoir|moin|servus|guten\s+(morgen|tag|abend)|good\s+(morning|afternoon|evening)|buen(os|as)\s+(días|dias|tardes|noches)|bom\s+dia|boa\s+(tarde|noite)|こんにちは|こんばんは|おはようございます)(\s+(there|all|team|everyone|zusammen))?(\s*[,!.:、。]+\s*|\s+)/iu;
+  /^\s*(hi|hello|hey|hiya|hallo|hola|olá|ola|oi|salut|bonjour|bonsoir|moin|servus|guten\s+(morgen|tag|abend)|good\s+(morning|afternoon|evening)|buen(os|as)\s+(días|dias|tardes|noches)|bom\s+dia|boa\s+(tarde|noite)|こんにちは|こんばんは|おはようございます)(\s+(there|all|team|everyone|zusammen))?(\s*[,!?.:、。！？]+\s*|\s+)/iu;
 
 /**
  * A customer message without the greeting it opens with, so a headline quoting it starts with
@@ -283,6 +283,8 @@ const COURTESY_SENTENCE = edged([
   /^(let\s+me\s+(check|look|see)|one\s+moment)\b/u,
   /^(entschuldigung|((es|das)\s+)?tut\s+mir\s+(sehr\s+|wirklich\s+)?leid|verstehe|danke|(je\s+suis\s+(vraiment\s+)?)?désolée?|je\s+comprends|merci|lo\s+siento|lamento|disculpa|perdón|entiendo|gracias|desculpe|sinto\s+muito|entendo|obrigad[oa])\b/u,
   /^(申し訳|失礼|承知|かしこまりました|ありがとうございます|ご不便をおかけ|ご迷惑をおかけ)/u,
+  // A greeting on its own, perhaps with a name: "Hi!", "Hello Megan." (not "Hi, it was sent.").
+  /^(hi|hello|hey|hallo|hola|olá|oi|salut|bonjour)(\s+[\p{L}'’-]+)?\s*[.!]*$/u,
 ]);
 /** Sentences this long or longer say something, whatever they start with. */
 const COURTESY_WORDS_MAX = 10;

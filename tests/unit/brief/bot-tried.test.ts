@@ -70,6 +70,14 @@ describe('what the bot tried', () => {
       'Refunds arrive within five days.',
     ],
     ['申し訳ございません。請求書は設定から再送できます。', '請求書は設定から再送できます。'],
+    [
+      'Hi! When you send from your own domain, it needs SPF and DKIM records.',
+      'When you send from your own domain, it needs SPF and DKIM records.',
+    ],
+    [
+      'Hi Ana, your refund was sent. It takes five days.',
+      'Hi Ana, your refund was sent. It takes five days.',
+    ],
     // Saying it had no answer is what the bot tried, and a courtesy alone stays as it is.
     ["Sorry, I didn't get that. Try rephrasing.", "Sorry, I didn't get that. Try rephrasing."],
     ['Sorry about that!', 'Sorry about that!'],

@@ -173,6 +173,7 @@ describe("the headline's topic from what the customer asked", () => {
       'Die Lastschrift wurde nicht eingezogen',
     ],
     ['Hello there! my payout failed', 'My payout failed'],
+    ['hello? all my invoice emails go to spam', 'All my invoice emails go to spam'],
     ['こんにちは、請求書が届きません', '請求書が届きません'],
     // A word that only starts like a greeting is the topic as written.
     ['Highlights are missing from the export', 'Highlights are missing from the export'],

@@ -5,6 +5,7 @@ import {
   joinWords,
   LONG_WORD_CHARS,
   codePointLength,
+  endCut,
   isAttachAt,
   isSpaceAt,
   scanWords,
@@ -70,13 +71,22 @@ export function excerptText(text: string, maxWords: number, focus: Span | undefi
   const lead = Math.floor((maxWords - 2) / 3);
   const coversFocus = span === undefined || (kept[kept.length - 1]?.end ?? 0) >= span.end;
   const start = coversFocus || lead < 1 ? 0 : windowStart(text, span.start, lead);
-  if (start === 0) {
-    const joined = joinWords(text, kept, '', span);
-    return { ...joined, text: joined.text + ELLIPSIS, full: text, isShortened: true };
-  }
-  const window = takeWords(text, start, maxWords - 1);
-  const units = window.more ? wholeWords(window.units, maxWords - 2) : window.units;
-  const joined = joinWords(text, units, ELLIPSIS, span);
-  const tail = window.more ? ELLIPSIS : '';
-  return { ...joined, text: joined.text + tail, full: text, isShortened: true };
+  const window = start === 0 ? undefined : takeWords(text, start, maxWords - 1);
+  const joined =
+    window === undefined
+      ? joinWords(text, kept, '', span)
+      : joinWords(
+          text,
+          window.more ? wholeWords(window.units, maxWords - 2) : window.units,
+          ELLIPSIS,
+          span,
+        );
+  if (window !== undefined && !window.more) return { ...joined, full: text, isShortened: true };
+  const cut = endCut(joined.text);
+  // The ellipsis may take the place of a last character a highlight ended on.
+  const shown = cut.length - ELLIPSIS.length;
+  const highlights = joined.highlights
+    .map((mark) => ({ start: mark.start, end: Math.min(mark.end, shown) }))
+    .filter((mark) => mark.end > mark.start);
+  return { text: cut, highlights, full: text, isShortened: true };
 }

@@ -294,6 +294,17 @@ export function assertLimit(maxWords: number): void {
 
 // Opening brackets and quotes (`「`, `(`, `“`, `«`) a cut may end on, with any space after them.
 const OPENING_AT_END = /[\p{Ps}\p{Pi}\s]+$/u;
+const FULL_STOP_AT_END = /(?<=[\p{L}\p{N}])\.$/u;
+
+/**
+ * The kept words of a cut text with its ellipsis. A cut just after an opening bracket or quote
+ * (`「`, `(`, `“`) would leave it dangling, and one just after a full stop would read as four
+ * dots ("consent.…"): the ellipsis takes their place.
+ */
+export function endCut(kept: string): string {
+  const clean = kept.replace(OPENING_AT_END, '').replace(FULL_STOP_AT_END, '');
+  return (clean === '' ? kept : clean) + ELLIPSIS;
+}
 
 /**
  * Cuts `text` to at most `maxWords` words (ellipsis included) between words, collapsing
@@ -307,7 +318,5 @@ export function shortenText(text: string, maxWords: number): ShortText {
   if (!more)
     return { text: joinWords(text, units, '', undefined).text, full: text, isShortened: false };
   const kept = joinWords(text, wholeWords(units, maxWords - 1), '', undefined).text;
-  // A cut just after an opening bracket or quote (`「`, `(`, `“`) would leave it dangling.
-  const clean = kept.replace(OPENING_AT_END, '');
-  return { text: (clean === '' ? kept : clean) + ELLIPSIS, full: text, isShortened: true };
+  return { text: endCut(kept), full: text, isShortened: true };
 }

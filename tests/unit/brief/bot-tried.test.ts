@@ -181,7 +181,7 @@ describe('what the bot tried', () => {
       packageWith({ trigger: human, transcript: [botSays(reply), customerSays('human')] }),
     );
     const [item] = result.botTried;
-    expect(item?.text.text).toBe('You can request a refund from the billing page in settings.…');
+    expect(item?.text.text).toBe('You can request a refund from the billing page in settings…');
     expect(countWords(item?.text.text ?? '')).toBeLessThanOrEqual(WORD_MAXIMUMS.botTry);
     expect([item?.text.isShortened, item?.text.full]).toEqual([true, reply]);
   });

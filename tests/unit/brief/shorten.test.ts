@@ -49,6 +49,13 @@ describe('shortenText', () => {
       true,
     ],
     ['keeps a limit of one word to the ellipsis', 'one two', 1, '…', true],
+    [
+      'puts the ellipsis in place of a full stop',
+      'It is sent. It takes a day.',
+      4,
+      'It is sent…',
+      true,
+    ],
   ])('%s', (_, text, limit, shown, isShortened) => {
     expect(shortenText(text, limit)).toEqual({ text: shown, full: text, isShortened });
   });

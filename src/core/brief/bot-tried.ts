@@ -1,5 +1,5 @@
 import type { MessageKind, PartialContextPackage } from '../contract/index.js';
-import { BOT_TRIES_SHOWN } from './budget.js';
+import { BOT_TRIES_SHOWN, MESSAGES_READ } from './budget.js';
 import {
   isRejection,
   meaningfulWords,
@@ -15,11 +15,6 @@ const VISIBLE = /\S/u;
 const REPEAT_SHARE = 0.6;
 /** A bot answer the customer can turn down: more than a question back. */
 const ANSWER_WORDS = 10;
-/**
- * Messages before the handoff read for what the bot tried: the stretch that led to it. Tries
- * older than that, in a very long chat, are not what the agent needs first.
- */
-const MESSAGES_READ = 200;
 
 /** One distinct thing the bot tried, at its latest sending. */
 export interface BotTryGroup {

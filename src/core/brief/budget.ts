@@ -92,6 +92,13 @@ export const SPARE_WORDS_ORDER = [
   'planTier',
 ] as const satisfies readonly TextSlot[];
 
+/**
+ * A long conversation is read at its ends, never whole, so a brief costs the same for ten
+ * messages or ten thousand: at most this many messages from the start (what the customer gave:
+ * known.ts) and before the handoff (what the bot tried, the message that fired the rule).
+ */
+export const MESSAGES_READ = 200;
+
 /** Distinct bot tries listed under "bot tried"; the earlier ones are counted in `botTriedMore`. */
 export const BOT_TRIES_SHOWN = 2;
 

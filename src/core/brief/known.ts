@@ -1,5 +1,5 @@
 import type { PartialContextPackage } from '../contract/index.js';
-import { KNOWN_FACTS_MAX } from './budget.js';
+import { KNOWN_FACTS_MAX, MESSAGES_READ } from './budget.js';
 import { referencesIn } from './message-sense.js';
 import { shortenText } from './words.js';
 import type { KnownFact } from './types.js';
@@ -11,9 +11,6 @@ export interface FoundFact {
   readonly text: string;
   readonly index: number;
 }
-
-/** Customer messages read for facts: where a customer gives them, early in the conversation. */
-const MESSAGES_READ = 200;
 
 /** "Label: value" lines of a form the customer submitted. */
 function formAnswers(text: string): string[] {

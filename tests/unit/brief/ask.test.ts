@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildBrief, countWords, WORD_MAXIMUMS, type AskItem } from '../../../src/core/brief';
+import {
+  buildBrief,
+  countWords,
+  MESSAGES_READ,
+  WORD_MAXIMUMS,
+  type AskItem,
+} from '../../../src/core/brief';
 import type { TranscriptMessage, Trigger } from '../../../src/core/contract';
 import { botSays, customerSays, packageWith } from '../../support/packages';
 
@@ -43,6 +49,18 @@ describe('what the customer asked', () => {
       [2, '2026-11-20T10:31:00Z'],
       [4, undefined],
     ]);
+  });
+
+  it('looks for the firing words, without an index, only among the messages it reads', () => {
+    const firing = (fillers: number) =>
+      ask(refund, [
+        customerSays('I want a refund for INV-1'),
+        ...Array.from({ length: fillers }, (_, i) =>
+          i % 2 === 0 ? botSays('Anything else?') : customerSays('still waiting'),
+        ),
+      ]).find((item) => item.why.includes('fired'))?.index;
+    expect(firing(10)).toBe(0);
+    expect(firing(MESSAGES_READ)).toBeUndefined();
   });
 
   // Real conversations, the way customers write them: the escalation, the greeting and the

@@ -10,7 +10,7 @@ const PARTS = ['intent', 'sentiment', 'language'] as const;
 /**
  * Intelligent triage adds tags `intent__<value>`, `sentiment__<value>` and `language__<value>`
  * (support.zendesk.com 4550640560538). Zendesk's guess, not the bot's: the value is shown as
- * words, the first tag of each kind wins. Undefined when the ticket has none.
+ * words with a capital, the first tag of each kind wins. Undefined when the ticket has none.
  */
 export function zendeskTriage(tags: readonly string[]): ZendeskTriage | undefined {
   const found: Partial<Record<(typeof PARTS)[number], string>> = {};
@@ -20,7 +20,9 @@ export function zendeskTriage(tags: readonly string[]): ZendeskTriage | undefine
       ?.slice(part.length + 2)
       .replace(/_+/g, ' ')
       .trim();
-    if (value !== undefined && value !== '') found[part] = value;
+    // Tags are lowercase; shown as a phrase: "Negative", "English".
+    if (value !== undefined && value !== '')
+      found[part] = value.charAt(0).toLocaleUpperCase() + value.slice(1);
   }
   return Object.keys(found).length === 0 ? undefined : found;
 }

@@ -26,9 +26,10 @@ function showLoadFailure(): void {
   });
 }
 
-// The brief's first paint formats percentages and counts, and ICU loads a locale's number data
-// when the first formatter is built (about 20 ms here): build them once Zendesk has answered, in
-// a task of their own while the UI may still be loading, not inside the brief's render.
+// The brief's first paint formats percentages and counts, and ICU loads its number data when the
+// renderer builds its first number formatter, whatever the locale (12-15 ms in this Chromium, a
+// tenth of a millisecond for any formatter after it): build them once Zendesk has answered, in a
+// task of their own while the UI may still be loading, not inside the brief's render.
 void sidebarStarted.then((state) => {
   if (state.status !== 'ready') return;
   setTimeout(() => {

@@ -25,6 +25,8 @@ function isValidSpan(text: string, span: Span | undefined): span is Span {
   );
 }
 
+const SENTENCE_END = /[.!?。！？…][\p{Pe}\p{Pf}"']*$/u;
+
 /** Where to look back from: far enough for `lead` words, never mid-character. */
 function lookBackFrom(text: string, focusStart: number, lead: number): number {
   let at = Math.max(0, focusStart - lead * (LONG_WORD_CHARS + 2) * 2);
@@ -49,8 +51,18 @@ function windowStart(text: string, focusStart: number, lead: number): number {
     if (kept.length > lead) kept.shift();
     return true;
   });
+  // The sentence that holds the focus, when it begins within reach: "…Can I talk to a human",
+  // not "…than once. Can I talk to a human".
+  let from = 0;
+  for (let i = kept.length - 1; i >= 0; i -= 1) {
+    const unit = kept[i];
+    if (unit !== undefined && SENTENCE_END.test(text.slice(unit.start, unit.end))) {
+      from = i + 1;
+      break;
+    }
+  }
   // Nor starts on a Japanese ending, as if it were a word of its own.
-  const first = kept.find((unit) => !unit.continues);
+  const first = kept.slice(from).find((unit) => !unit.continues);
   return first?.start ?? focusStart;
 }
 

@@ -176,6 +176,16 @@ describe('excerptText', () => {
     expect(excerptText('I want a refund', 10, span).highlights).toEqual([]);
   });
 
+  it('starts at the sentence that holds the focus when it begins within reach', () => {
+    const text =
+      "I've tried all of that, more than once. Can I talk to a human please, someone who can see your side of the delivery logs";
+    const at = text.indexOf('talk to a human');
+    const shown = excerptText(text, 12, { start: at, end: at + 'talk to a human'.length });
+    expect(shown.text).toBe('…Can I talk to a human please, someone who can…');
+    const [mark] = shown.highlights;
+    expect(mark && shown.text.slice(mark.start, mark.end)).toBe('talk to a human');
+  });
+
   it('windows Japanese on its phrases, before and after the focus', () => {
     const text =
       'ログインしようとすると認証コードを求められますが、スマホを機種変更したのでアプリにコードが出てきません';

@@ -1,5 +1,5 @@
 import type { PartialContextPackage, TriggerType } from '../contract/index.js';
-import { isNonEmptyString } from '../shared/index.js';
+import { capitalized, isNonEmptyString } from '../shared/index.js';
 import { withoutOpeningGreeting } from './message-sense.js';
 import { lookUpRuleLabel } from './reason.js';
 import { shortenText } from './words.js';
@@ -29,7 +29,7 @@ function intentTopic(id: string): string {
   const parent = parts.at(-2);
   const words =
     [...last].length < TERSE_PART_CHARS && parent !== undefined ? `${parent} ${last}` : last;
-  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+  return capitalized(words);
 }
 
 /** Where the headline's topic comes from, before it is cut to its words. */

@@ -1,5 +1,5 @@
 import type { MessageKind, TranscriptMessage } from '../contract/index.js';
-import { wordLikeSegments } from '../shared/index.js';
+import { capitalized, wordLikeSegments } from '../shared/index.js';
 
 // JavaScript's \b knows only ASCII letters: "conseillère\b" would never match. This is \b for
 // the alphabets written with spaces (Latin with its accents, Greek, Cyrillic), so the word lists
@@ -78,7 +78,7 @@ export function withoutOpeningGreeting(text: string): string {
   if (opening === null) return text;
   const rest = text.slice(opening[0].length);
   if (!/[\p{L}\p{N}]/u.test(rest)) return text;
-  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+  return capitalized(rest);
 }
 
 // Words that carry no content beside an escalation ("can I just ...", "this is taking forever").

@@ -1,3 +1,5 @@
+import { capitalized } from '../shared/index.js';
+
 /** What Zendesk's intelligent triage concluded, from the tags it adds (`intent__…`, …). */
 export interface ZendeskTriage {
   readonly intent?: string;
@@ -21,8 +23,7 @@ export function zendeskTriage(tags: readonly string[]): ZendeskTriage | undefine
       .replace(/_+/g, ' ')
       .trim();
     // Tags are lowercase; shown as a phrase: "Negative", "English".
-    if (value !== undefined && value !== '')
-      found[part] = value.charAt(0).toLocaleUpperCase() + value.slice(1);
+    if (value !== undefined && value !== '') found[part] = capitalized(value);
   }
   return Object.keys(found).length === 0 ? undefined : found;
 }

@@ -1,3 +1,5 @@
+import { capitalized } from './capitalized.js';
+
 /**
  * A bot’s intent id as words a person reads: `billing.duplicate_charge` → "Billing › duplicate
  * charge". The id stays beside it, since that is what an intent rule names.
@@ -8,5 +10,5 @@ export function intentName(id: string): string {
     .map((part) => part.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((part) => part !== '');
   const words = parts.join(' › ');
-  return words === '' ? id : words.charAt(0).toLocaleUpperCase() + words.slice(1);
+  return words === '' ? id : capitalized(words);
 }
